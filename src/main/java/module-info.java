@@ -1,0 +1,16 @@
+/** DID Workbench: a data-quality workbench for the NHS Diagnostic Imaging Data Set. */
+module org.didworkbench {
+    requires java.sql;
+    requires java.prefs;
+    requires javafx.controls;
+    requires org.controlsfx.controls;
+    requires org.xerial.sqlitejdbc;
+    requires org.apache.commons.csv;
+    requires com.fasterxml.jackson.databind;
+
+    exports org.didworkbench;
+    exports org.didworkbench.domain.dataset;
+    exports org.didworkbench.domain.rules;
+    exports org.didworkbench.domain.reference;
+    exports org.didworkbench.domain.quality;
+}

@@ -1,0 +1,62 @@
+package org.didworkbench.domain.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.didworkbench.domain.rules.RecordRule;
+import org.didworkbench.domain.rules.Rule;
+import org.didworkbench.domain.rules.UniquenessRule;
+
+/**
+ * A submission layout and its rule catalogue: the data items in file order, the rules that check
+ * one record, and the rules that look across records. Immutable.
+ *
+ * @param id              short identifier used on the command line, e.g. {@code did-v1}
+ * @param title           human title, e.g. "DID v1 (DIDS v1.0)"
+ * @param provisional     true when the layout or rules are not confirmed by a published specification
+ * @param items           data items in file order
+ * @param recordRules     rules deciding on one record
+ * @param uniquenessRules rules over the whole file (duplicate keys)
+ * @param structureRule   the code reported for a record whose shape is wrong (field count, broken quotes)
+ */
+public record Profile(String id, String title, boolean provisional, List<DataItem> items,
+                      List<RecordRule> recordRules, List<UniquenessRule> uniquenessRules, String structureRule) {
+
+    public Profile {
+        Objects.requireNonNull(id, "id");
+        items = List.copyOf(items);
+        recordRules = List.copyOf(recordRules);
+        uniquenessRules = List.copyOf(uniquenessRules);
+    }
+
+    /** Position of an item in file order. */
+    public int indexOf(String itemName) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).name().equals(itemName)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("Profile " + id + " has no item " + itemName);
+    }
+
+    public Optional<DataItem> item(String itemName) {
+        return items.stream().filter(i -> i.name().equals(itemName)).findFirst();
+    }
+
+    public int itemCount() {
+        return items.size();
+    }
+
+    /** Every rule, record rules first, in catalogue order. */
+    public List<Rule> rules() {
+        List<Rule> all = new ArrayList<>(recordRules);
+        all.addAll(uniquenessRules);
+        return all;
+    }
+
+    public Optional<Rule> rule(String code) {
+        return rules().stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+}
