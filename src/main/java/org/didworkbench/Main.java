@@ -1,11 +1,20 @@
 package org.didworkbench;
 
-/** Entry point: a subcommand runs the command line with no display; no subcommand opens the window. */
+import org.didworkbench.cli.Cli;
+
+/**
+ * Entry point. A command ({@code validate}, …) runs the command line with no display; anything else
+ * opens the window. Kept free of JavaFX types so {@code java -jar} on the class path works and the
+ * command line never loads the toolkit.
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(org.didworkbench.cli.Cli.run(args, System.out, System.err));
+        if (Cli.isCommand(args) || args.length == 0 || args[0].startsWith("--")) {
+            System.exit(new Cli(new App(), System.out, System.err).run(args.length == 0 ? new String[] {"help"} : args));
+        }
+        System.exit(new Cli(new App(), System.out, System.err).run(args));
     }
 }

@@ -1,0 +1,130 @@
+package org.didworkbench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.didworkbench.App;
+import org.didworkbench.domain.dataset.HeaderMode;
+import org.didworkbench.domain.quality.QualitySummary;
+import org.didworkbench.domain.quality.Verdict;
+import org.didworkbench.service.CancellationToken;
+import org.didworkbench.service.ImportRequest;
+import org.didworkbench.service.ImportResult;
+import org.didworkbench.service.ProgressListener;
+import org.didworkbench.service.ServiceException;
+
+/** {@code validate FILE [options]}. */
+final class ValidateCommand {
+    private static final int TOP_RULES = 12;
+
+    private final App app;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ValidateCommand(App app, PrintStream out, PrintStream err) {
+        this.app = app;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) throws UsageException {
+        Options o = Options.parse(args, List.of("--submission-date", "--reference", "--header", "--issues",
+                "--summary", "--workspace", "--profile"), List.of("--quiet"));
+        if (o.positional().size() != 1) {
+            throw new UsageException(o.positional().isEmpty() ? "name the submission file to check."
+                    : "expected one submission file, got " + o.positional().size() + ".");
+        }
+        Path file = Path.of(o.positional().get(0));
+        LocalDate submissionDate = date(o.value("--submission-date"));
+        HeaderMode header = header(o.value("--header"));
+        Path reference = o.path("--reference");
+        Path workspace = o.path("--workspace");
+        boolean quiet = o.flag("--quiet");
+        if (workspace != null && Files.exists(workspace)) {
+            throw new UsageException("the workspace " + workspace + " already exists; name a new file.");
+        }
+        ImportRequest request = new ImportRequest(file, workspace == null ? Path.of("unused.didw") : workspace,
+                header, submissionDate, reference, o.value("--profile"));
+        try {
+            ImportResult result = app.validateService().validate(request, workspace != null, o.path("--issues"),
+                    o.path("--summary"), ProgressListener.NONE, new CancellationToken());
+            if (!quiet) {
+                printSummary(file, result, o);
+            }
+            return result.summary().verdict() == Verdict.REJECTED ? Cli.REJECTED : Cli.ACCEPTED;
+        } catch (ServiceException e) {
+            err.println("did-workbench validate: " + e.getMessage());
+            return Cli.CANNOT_RUN;
+        }
+    }
+
+    private void printSummary(Path file, ImportResult r, Options o) {
+        QualitySummary s = r.summary();
+        out.println("DID Workbench: " + file.getFileName());
+        out.printf("  Profile:         %s%s%n", r.profile().title(), r.profile().provisional() ? " (provisional)" : "");
+        out.printf("  Records:         %,d (%s)%n", s.records(), r.dialect().describe());
+        out.printf("  Submission date: %s%n", o.value("--submission-date") == null
+                ? LocalDate.now() + " (today)" : o.value("--submission-date"));
+        out.printf("  Verdict:         %s%n", s.verdictSentence()
+                + (s.verdict() == Verdict.REJECTED && s.warnings() > 0 ? String.format("; %,d warnings", s.warnings()) : ""));
+        if (!s.byRule().isEmpty()) {
+            out.println("  Issues by rule:");
+            s.byRule().entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(TOP_RULES)
+                    .forEach(e -> out.printf("    %-22s %-8s %,8d  %s%n", e.getKey(), severity(r, e.getKey()),
+                            e.getValue(), description(r, e.getKey())));
+            if (s.byRule().size() > TOP_RULES) {
+                out.printf("    … and %d more rules (see the issues file)%n", s.byRule().size() - TOP_RULES);
+            }
+        }
+        if (!s.notChecked().isEmpty()) {
+            out.println("  Not checked (no reference data; use --reference DIR): " + String.join(", ", s.notChecked()));
+        }
+        if (o.path("--issues") != null) {
+            out.println("  Issues written to " + o.path("--issues"));
+        }
+        if (o.path("--summary") != null) {
+            out.println("  Summary written to " + o.path("--summary"));
+        }
+        out.printf("  Took %.1f s%n", r.elapsed().toMillis() / 1000.0);
+    }
+
+    private static String severity(ImportResult r, String code) {
+        return r.profile().rule(code).map(x -> x.severity().label()).orElse("error");
+    }
+
+    private static String description(ImportResult r, String code) {
+        String d = r.profile().rule(code).map(x -> x.description())
+                .orElse("Record is not well-formed (wrong number of fields or broken quotes).");
+        return d.length() > 80 ? d.substring(0, 79) + "…" : d;
+    }
+
+    private static LocalDate date(String v) throws UsageException {
+        if (v == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--submission-date must be a date written YYYY-MM-DD, not '" + v + "'.");
+        }
+    }
+
+    private static HeaderMode header(String v) throws UsageException {
+        if (v == null) {
+            return HeaderMode.AUTO;
+        }
+        return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "yes" -> HeaderMode.YES;
+            case "no" -> HeaderMode.NO;
+            case "auto" -> HeaderMode.AUTO;
+            default -> throw new UsageException("--header must be yes, no or auto, not '" + v + "'.");
+        };
+    }
+}

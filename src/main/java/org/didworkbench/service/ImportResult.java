@@ -1,0 +1,24 @@
+package org.didworkbench.service;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.didworkbench.domain.dataset.Dialect;
+import org.didworkbench.domain.dataset.Profile;
+import org.didworkbench.domain.quality.QualitySummary;
+import org.didworkbench.domain.reference.ReferenceSource;
+
+/**
+ * What opening a submission produced.
+ *
+ * @param workspace  the workspace file now holding the records and issues
+ * @param profile    the profile used
+ * @param dialect    how the file is written (encoding, line endings, header…)
+ * @param summary    the figures
+ * @param references the reference data used
+ * @param elapsed    how long it took
+ */
+public record ImportResult(Path workspace, Profile profile, Dialect dialect, QualitySummary summary,
+                           List<ReferenceSource> references, Duration elapsed) {
+}

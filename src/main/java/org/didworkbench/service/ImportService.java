@@ -1,0 +1,281 @@
+package org.didworkbench.service;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.didworkbench.domain.dataset.Dialect;
+import org.didworkbench.domain.dataset.Profile;
+import org.didworkbench.domain.dataset.SubmissionRecord;
+import org.didworkbench.domain.quality.QualityAccumulator;
+import org.didworkbench.domain.quality.QualitySummary;
+import org.didworkbench.domain.reference.ReferenceData;
+import org.didworkbench.domain.rules.DuplicateTracker;
+import org.didworkbench.domain.rules.Issue;
+import org.didworkbench.domain.rules.RecordView;
+import org.didworkbench.domain.rules.RuleContext;
+import org.didworkbench.domain.rules.UniquenessRule;
+import org.didworkbench.domain.rules.Validator;
+import org.didworkbench.io.CanonicalCsv;
+import org.didworkbench.io.ParsedRecord;
+import org.didworkbench.io.SubmissionFileException;
+import org.didworkbench.io.SubmissionReader;
+import org.didworkbench.store.BulkLoader;
+import org.didworkbench.store.StoredRecord;
+import org.didworkbench.store.Workspace;
+import org.didworkbench.store.WorkspaceException;
+
+/**
+ * Opens a submission file into a new workspace: reads, validates and stores every record in one
+ * pass, then applies the file rules (duplicates).
+ *
+ * <p>The work is split over two threads so both cores are busy: the calling thread reads and
+ * checks records; a writer thread stores them. The original file is only read.
+ */
+public final class ImportService {
+    private static final int BATCH = 1000;
+    private static final int MAX_LINES_IN_MESSAGE = 5;
+
+    private final ProfileCatalogue profiles;
+    private final ReferenceService references;
+
+    public ImportService(ProfileCatalogue profiles, ReferenceService references) {
+        this.profiles = profiles;
+        this.references = references;
+    }
+
+    /**
+     * Opens, validates and stores a submission.
+     *
+     * @throws ServiceException   the file, the reference data or the workspace could not be used; nothing is kept
+     * @throws CancelledException the token was cancelled; nothing is kept
+     */
+    public ImportResult importSubmission(ImportRequest request, ProgressListener progress, CancellationToken cancel)
+            throws ServiceException {
+        long start = System.nanoTime();
+        Profile profile = profiles.resolve(request.profileId());
+        ReferenceData refs = references.load(request.referenceFolder());
+        Validator validator = new Validator(profile, new RuleContext(request.submissionDate(), refs));
+        try (SubmissionReader reader = SubmissionReader.open(request.source(), profile, request.header())) {
+            Dialect dialect = reader.dialect();
+            Workspace ws;
+            try {
+                ws = Workspace.createForImport(request.workspace(), profile.itemCount());
+            } catch (WorkspaceException e) {
+                throw new ServiceException(e.getMessage(), e);
+            }
+            try {
+                QualitySummary summary = load(reader, ws, validator, progress, cancel);
+                WorkspaceMeta.write(ws, request, profile, dialect, reader, summary, refs.sources());
+                ws.completeImport();
+                return new ImportResult(request.workspace(), profile, dialect, summary, refs.sources(),
+                        Duration.ofNanos(System.nanoTime() - start));
+            } finally {
+                ws.close(); // an unfinished load is discarded here
+            }
+        } catch (SubmissionFileException e) {
+            throw new ServiceException(e.getMessage(), e);
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    private QualitySummary load(SubmissionReader reader, Workspace ws, Validator validator,
+                                ProgressListener progress, CancellationToken cancel)
+            throws SubmissionFileException, ServiceException {
+        Profile profile = validator.profile();
+        QualityAccumulator quality = new QualityAccumulator(profile);
+        List<UniquenessRule> fileRules = validator.uniquenessRules();
+        DuplicateTracker[] trackers = new DuplicateTracker[fileRules.size()];
+        for (int i = 0; i < trackers.length; i++) {
+            trackers[i] = new DuplicateTracker();
+        }
+        CanonicalCsv canonical = new CanonicalCsv(reader.dialect());
+        BulkLoader loader = ws.bulkLoader();
+        StoreWriter writer = new StoreWriter(loader);
+        writer.start();
+        try {
+            Batch batch = new Batch();
+            List<Issue> issues = new ArrayList<>();
+            long total = reader.fileSize();
+            ParsedRecord parsed;
+            while ((parsed = reader.next()) != null) {
+                SubmissionRecord rec = parsed.record();
+                RecordView view = new RecordView(profile, rec);
+                boolean wellFormed = validator.wellFormed(rec);
+                issues.clear();
+                validator.validate(view, issues::add);
+                quality.accept(view, wellFormed, issues);
+                if (wellFormed) {
+                    for (int i = 0; i < trackers.length; i++) {
+                        trackers[i].add(fileRules.get(i).key(view), rec.number());
+                    }
+                }
+                String raw = parsed.raw();
+                batch.add(rec, canonical.isCanonical(rec.values(), raw) ? null : raw, issues);
+                if (batch.size() == BATCH) {
+                    cancel.check();
+                    writer.put(batch);
+                    batch = new Batch();
+                    progress.progress(reader.bytesRead(), total, "Reading and checking records");
+                }
+            }
+            writer.put(batch);
+            writer.finish();
+            cancel.check();
+            progress.progress(total, total, "Looking for duplicates");
+            for (int i = 0; i < trackers.length; i++) {
+                for (Issue issue : duplicates(ws, fileRules.get(i), trackers[i].candidates(), profile)) {
+                    loader.addIssue(issue);
+                    quality.acceptFileIssue(issue);
+                }
+            }
+            loader.flush();
+            return quality.summary(validator.notChecked());
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        } finally {
+            writer.abort();
+        }
+    }
+
+    /** Confirms candidate duplicates by their real keys and describes each record of each real group. */
+    static List<Issue> duplicates(Workspace ws, UniquenessRule rule, long[] candidates, Profile profile) {
+        if (candidates.length == 0) {
+            return List.of();
+        }
+        Map<String, List<RecordView>> groups = new HashMap<>();
+        for (StoredRecord stored : ws.records(candidates)) {
+            RecordView view = new RecordView(profile, stored.record());
+            String key = rule.key(view);
+            if (key != null) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(view);
+            }
+        }
+        List<Issue> issues = new ArrayList<>();
+        for (List<RecordView> group : groups.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            for (RecordView view : group) {
+                long[] others = group.stream().filter(v -> v != view).limit(MAX_LINES_IN_MESSAGE)
+                        .mapToLong(RecordView::line).toArray();
+                var f = rule.describe(view, group.size(), others);
+                issues.add(new Issue(view.number(), view.line(), rule.code(), rule.severity(), rule.fields(),
+                        f.value(), f.message()));
+            }
+        }
+        issues.sort(java.util.Comparator.comparingLong(Issue::record));
+        return issues;
+    }
+
+    /** Records with their issues, handed from the checking thread to the writing thread. */
+    private static final class Batch {
+        final SubmissionRecord[] records = new SubmissionRecord[BATCH];
+        final String[] raws = new String[BATCH];
+        final List<Issue> issues = new ArrayList<>();
+        int size;
+
+        void add(SubmissionRecord rec, String raw, List<Issue> recIssues) {
+            records[size] = rec;
+            raws[size] = raw;
+            size++;
+            issues.addAll(recIssues);
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /** The writer thread: stores batches in arrival order. */
+    private static final class StoreWriter {
+        private static final Batch END = new Batch();
+        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
+        private final BulkLoader loader;
+        private final Thread thread;
+        private volatile Exception failure;
+
+        StoreWriter(BulkLoader loader) {
+            this.loader = loader;
+            this.thread = new Thread(this::run, "workspace-writer");
+            this.thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        private void run() {
+            try {
+                while (true) {
+                    Batch b = queue.take();
+                    if (b == END) {
+                        return;
+                    }
+                    for (int i = 0; i < b.size; i++) {
+                        loader.addRecord(b.records[i], b.raws[i]);
+                    }
+                    for (Issue issue : b.issues) {
+                        loader.addIssue(issue);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                failure = e;
+                queue.clear();
+            }
+        }
+
+        void put(Batch b) throws ServiceException {
+            try {
+                while (!queue.offer(b, 100, TimeUnit.MILLISECONDS)) {
+                    rethrow();
+                    if (!thread.isAlive()) {
+                        throw new ServiceException("The workspace writer stopped unexpectedly.");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            }
+            rethrow();
+        }
+
+        void finish() throws ServiceException {
+            put(END);
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            }
+            rethrow();
+        }
+
+        void abort() {
+            if (thread.isAlive()) {
+                thread.interrupt();
+                try {
+                    thread.join(5000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private void rethrow() {
+            Exception e = failure;
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+        }
+    }
+}

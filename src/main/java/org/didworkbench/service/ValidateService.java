@@ -1,0 +1,86 @@
+package org.didworkbench.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.didworkbench.io.IssuesCsvWriter;
+import org.didworkbench.io.SummaryJson;
+import org.didworkbench.store.Workspace;
+import org.didworkbench.store.WorkspaceException;
+
+/**
+ * The {@code validate} use case: open a submission into a workspace (a temporary one unless asked
+ * to keep it), then write the issues CSV and the summary JSON.
+ */
+public final class ValidateService {
+    private final ImportService imports;
+
+    public ValidateService(ImportService imports) {
+        this.imports = imports;
+    }
+
+    /**
+     * Validates a file.
+     *
+     * @param request    what to open; when {@code keepWorkspace} is false its workspace path is ignored
+     *                   and a temporary workspace is used and deleted afterwards
+     * @param issuesOut  where to write the issues CSV, or null
+     * @param summaryOut where to write the summary JSON, or null
+     */
+    public ImportResult validate(ImportRequest request, boolean keepWorkspace, Path issuesOut, Path summaryOut,
+                                 ProgressListener progress, CancellationToken cancel) throws ServiceException {
+        Path tempDir = null;
+        ImportRequest actual = request;
+        try {
+            if (!keepWorkspace) {
+                tempDir = Files.createTempDirectory("did-workbench-");
+                actual = new ImportRequest(request.source(), tempDir.resolve("validate.didw"), request.header(),
+                        request.submissionDate(), request.referenceFolder(), request.profileId());
+            }
+            ImportResult result = imports.importSubmission(actual, progress, cancel);
+            if (issuesOut != null || summaryOut != null) {
+                writeOutputs(result, issuesOut, summaryOut);
+            }
+            return result;
+        } catch (IOException e) {
+            throw new ServiceException("Could not write the output: " + e.getMessage(), e);
+        } finally {
+            if (tempDir != null) {
+                deleteQuietly(tempDir);
+            }
+        }
+    }
+
+    private static void writeOutputs(ImportResult result, Path issuesOut, Path summaryOut) throws IOException {
+        try (Workspace ws = Workspace.open(result.workspace())) {
+            if (issuesOut != null) {
+                IssuesCsvWriter.write(issuesOut, ws::forEachIssue);
+            }
+            if (summaryOut != null) {
+                Map<String, String> meta = ws.meta();
+                Map<String, Object> map = WorkspaceMeta.summaryMap(result.summary(), result.profile(),
+                        meta.get(WorkspaceMeta.SOURCE_NAME), java.time.LocalDate.parse(meta.get(WorkspaceMeta.SUBMISSION_DATE)),
+                        result.dialect(), result.references());
+                SummaryJson.write(summaryOut, map);
+            }
+        } catch (WorkspaceException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is removed by the OS's temp clean-up
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.didworkbench.service;
+
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.didworkbench.domain.dataset.Dialect;
+import org.didworkbench.domain.dataset.Profile;
+import org.didworkbench.domain.quality.QualitySummary;
+import org.didworkbench.domain.reference.ReferenceSource;
+import org.didworkbench.io.SubmissionReader;
+import org.didworkbench.io.SummaryJson;
+import org.didworkbench.store.Workspace;
+
+/** The facts a workspace keeps about its source file, under fixed meta keys. */
+final class WorkspaceMeta {
+    static final String SOURCE_PATH = "source.path";
+    static final String SOURCE_NAME = "source.name";
+    static final String SOURCE_SIZE = "source.size";
+    static final String PROFILE = "profile";
+    static final String SUBMISSION_DATE = "submission.date";
+    static final String CHARSET = "dialect.charset";
+    static final String BOM = "dialect.bom";
+    static final String DELIMITER = "dialect.delimiter";
+    static final String LINE_ENDING = "dialect.lineEnding";
+    static final String MIXED = "dialect.mixedLineEndings";
+    static final String HEADER = "dialect.header";
+    static final String FINAL_NEWLINE = "dialect.finalNewline";
+    static final String QUOTE = "dialect.quote";
+    static final String HEADER_RAW = "text.header";
+    static final String PREAMBLE = "text.preamble";
+    static final String TRAILER = "text.trailer";
+    static final String SUMMARY = "summary.json";
+    static final String CREATED = "created";
+    static final String VERSION = "app.version";
+
+    private WorkspaceMeta() {
+    }
+
+    static void write(Workspace ws, ImportRequest request, Profile profile, Dialect d, SubmissionReader reader,
+                      QualitySummary summary, List<ReferenceSource> refs) {
+        ws.putMeta(SOURCE_PATH, request.source().toAbsolutePath().toString());
+        ws.putMeta(SOURCE_NAME, request.source().getFileName().toString());
+        ws.putMeta(SOURCE_SIZE, Long.toString(reader.fileSize()));
+        ws.putMeta(PROFILE, profile.id());
+        ws.putMeta(SUBMISSION_DATE, request.submissionDate().toString());
+        ws.putMeta(CHARSET, d.charset().name());
+        ws.putMeta(BOM, Boolean.toString(d.bom()));
+        ws.putMeta(DELIMITER, String.valueOf(d.delimiter()));
+        ws.putMeta(LINE_ENDING, d.lineEnding());
+        ws.putMeta(MIXED, Boolean.toString(d.mixedLineEndings()));
+        ws.putMeta(HEADER, Boolean.toString(d.header()));
+        ws.putMeta(FINAL_NEWLINE, Boolean.toString(d.finalNewline()));
+        ws.putMeta(QUOTE, String.valueOf(d.quote()));
+        ws.putMeta(HEADER_RAW, reader.headerRaw().orElse(null));
+        ws.putMeta(PREAMBLE, reader.preamble());
+        ws.putMeta(TRAILER, reader.trailer());
+        ws.putMeta(CREATED, Instant.now().toString());
+        ws.putMeta(VERSION, Version.current());
+        ws.putMeta(SUMMARY, SummaryJson.toJson(summaryMap(summary, profile, request.source().getFileName().toString(),
+                request.submissionDate(), d, refs)));
+    }
+
+    static Dialect dialect(Map<String, String> meta) {
+        return new Dialect(Charset.forName(meta.get(CHARSET)), Boolean.parseBoolean(meta.get(BOM)),
+                meta.get(DELIMITER).charAt(0), meta.get(LINE_ENDING), Boolean.parseBoolean(meta.get(MIXED)),
+                Boolean.parseBoolean(meta.get(HEADER)), Boolean.parseBoolean(meta.get(FINAL_NEWLINE)),
+                meta.get(QUOTE).charAt(0));
+    }
+
+    /** The summary JSON map with its context: file name, submission date, dialect, reference data, version. */
+    static Map<String, Object> summaryMap(QualitySummary summary, Profile profile, String fileName,
+                                          LocalDate submissionDate, Dialect d, List<ReferenceSource> refs) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("file", fileName);
+        context.put("profileTitle", profile.title());
+        context.put("provisional", profile.provisional());
+        context.put("submissionDate", submissionDate.toString());
+        Map<String, Object> dialect = new LinkedHashMap<>();
+        dialect.put("encoding", d.charset().name());
+        dialect.put("bom", d.bom());
+        dialect.put("lineEndings", d.lineEndingName() + (d.mixedLineEndings() ? " (mixed)" : ""));
+        dialect.put("header", d.header());
+        context.put("dialect", dialect);
+        List<Map<String, Object>> ref = new ArrayList<>();
+        for (ReferenceSource r : refs) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", r.kind().name());
+            m.put("file", r.file());
+            m.put("asOf", r.asOf() == null ? null : r.asOf().toString());
+            m.put("rows", r.rows());
+            ref.add(m);
+        }
+        context.put("referenceData", ref);
+        context.put("generatedBy", "DID Workbench " + Version.current());
+        context.put("generatedAt", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        return SummaryJson.toMap(summary, profile, context);
+    }
+}

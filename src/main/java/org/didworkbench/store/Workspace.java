@@ -1,0 +1,369 @@
+package org.didworkbench.store;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.didworkbench.domain.dataset.SubmissionRecord;
+import org.didworkbench.domain.rules.Issue;
+import org.didworkbench.domain.rules.Severity;
+
+/**
+ * One opened submission held in an SQLite file: the records with their current values, the issues
+ * found, and facts about the source file. The original submission file is never written.
+ *
+ * <p>A new workspace is loaded into a {@code .part} file with fast, non-durable settings and renamed
+ * into place only when complete ({@link #completeImport()}), so a load killed half-way leaves no
+ * workspace at all and is simply redone from the original. A completed workspace is durable (WAL
+ * journal, synchronous writes).
+ *
+ * <p>Not thread-safe: one thread at a time.
+ */
+public final class Workspace implements AutoCloseable {
+    static final String PART_SUFFIX = ".part";
+
+    private final Path file;
+    private final int items;
+    private Connection connection;
+    private boolean loading;
+
+    private Workspace(Path file, int items, Connection connection, boolean loading) {
+        this.file = file;
+        this.items = items;
+        this.connection = connection;
+        this.loading = loading;
+    }
+
+    /**
+     * Starts a new workspace for a submission with {@code items} data items. Any earlier unfinished
+     * load at the same place is discarded; an existing complete workspace is refused.
+     */
+    public static Workspace createForImport(Path file, int items) {
+        Path part = partOf(file);
+        try {
+            if (Files.exists(file)) {
+                throw new WorkspaceException("A workspace already exists at " + file.getFileName()
+                        + "; choose another name or delete it first.");
+            }
+            Files.deleteIfExists(part);
+            createOwnerOnly(part);
+            Connection c = connect(part);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode = OFF");
+                s.execute("PRAGMA synchronous = OFF");
+                s.execute("PRAGMA locking_mode = EXCLUSIVE");
+                s.execute("PRAGMA cache_size = -32768");
+                s.execute("PRAGMA temp_store = MEMORY");
+            }
+            c.setAutoCommit(false);
+            Schema.create(c, items);
+            return new Workspace(file, items, c, true);
+        } catch (SQLException | IOException e) {
+            throw new WorkspaceException("Could not create the workspace " + file.getFileName() + ": "
+                    + reason(e), e);
+        }
+    }
+
+    /** Opens a complete workspace. */
+    public static Workspace open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            if (Files.exists(partOf(file))) {
+                throw new WorkspaceException("The workspace " + file.getFileName()
+                        + " was never completed (its import was interrupted); open the submission file again.");
+            }
+            throw new WorkspaceException("There is no workspace at " + file + ".");
+        }
+        try {
+            Connection c = connect(file);
+            int version;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+                version = r.next() ? r.getInt(1) : 0;
+            }
+            if (version != Schema.VERSION) {
+                c.close();
+                throw new WorkspaceException("The workspace " + file.getFileName() + " has format version " + version
+                        + "; this version of DID Workbench reads version " + Schema.VERSION
+                        + ". Open the submission file again to make a new workspace.");
+            }
+            makeDurable(c);
+            c.setAutoCommit(false);
+            int items = countItemColumns(c);
+            return new Workspace(file, items, c, false);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Could not open the workspace " + file.getFileName() + ": " + reason(e), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int itemCount() {
+        return items;
+    }
+
+    // ---------------------------------------------------------------- meta
+
+    public void putMeta(String key, String value) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            p.setString(1, key);
+            p.setString(2, value);
+            p.executeUpdate();
+            if (!loading) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw failure("write to", e);
+        }
+    }
+
+    public Map<String, String> meta() {
+        Map<String, String> m = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT key, value FROM meta")) {
+            while (r.next()) {
+                m.put(r.getString(1), r.getString(2));
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        return m;
+    }
+
+    // ---------------------------------------------------------------- bulk load
+
+    /** A loader for records and issues; only while the workspace is being created. */
+    public BulkLoader bulkLoader() {
+        if (!loading) {
+            throw new IllegalStateException("The workspace is not being loaded");
+        }
+        try {
+            return new BulkLoader(connection, items);
+        } catch (SQLException e) {
+            throw failure("write to", e);
+        }
+    }
+
+    /**
+     * Finishes a load: builds indexes, commits, makes the file durable and moves it into place.
+     * After this the workspace is open as if by {@link #open}.
+     */
+    public void completeImport() {
+        if (!loading) {
+            throw new IllegalStateException("The workspace is not being loaded");
+        }
+        Path part = partOf(file);
+        try {
+            Schema.createIndexes(connection);
+            connection.commit();
+            connection.close();
+            try {
+                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException e) {
+                throw new WorkspaceException("A workspace appeared at " + file.getFileName() + " while loading.");
+            }
+            connection = connect(file);
+            makeDurable(connection);
+            connection.setAutoCommit(false);
+            loading = false;
+        } catch (SQLException | IOException e) {
+            throw failure("finish", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public long recordCount() {
+        return single("SELECT count(*) FROM records");
+    }
+
+    /** The records with these numbers, in ascending order; numbers not present are skipped. */
+    public List<StoredRecord> records(long[] numbers) {
+        List<StoredRecord> out = new ArrayList<>(numbers.length);
+        String sql = "SELECT " + recordColumns() + " FROM records WHERE rec = ?";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            long[] sorted = numbers.clone();
+            Arrays.sort(sorted);
+            for (long n : sorted) {
+                p.setLong(1, n);
+                try (ResultSet r = p.executeQuery()) {
+                    if (r.next()) {
+                        out.add(readRecord(r));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        return out;
+    }
+
+    /** Every record in file order. */
+    public void forEachRecord(Consumer<StoredRecord> action) {
+        String sql = "SELECT " + recordColumns() + " FROM records ORDER BY rec";
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.setFetchSize(1000);
+            while (r.next()) {
+                action.accept(readRecord(r));
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** Every issue, by record number, then in the order they were stored (catalogue order). */
+    public void forEachIssue(Consumer<Issue> action) {
+        String sql = "SELECT i.rec, r.line, i.rule, i.severity, i.fields, i.value, i.message"
+                + " FROM issues i JOIN records r ON r.rec = i.rec ORDER BY i.rec, i.rowid";
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                action.accept(new Issue(r.getLong(1), r.getLong(2), r.getString(3),
+                        Severity.fromLabel(r.getString(4)), Arrays.asList(r.getString(5).split("\\|")),
+                        r.getString(6), r.getString(7)));
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    public long issueCount() {
+        return single("SELECT count(*) FROM issues");
+    }
+
+    private long single(String sql) {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    private String recordColumns() {
+        StringBuilder b = new StringBuilder("rec, line, fields, defect, raw, edited, extra");
+        for (int i = 0; i < items; i++) {
+            b.append(", ").append(Schema.column(i));
+        }
+        return b.toString();
+    }
+
+    private StoredRecord readRecord(ResultSet r) throws SQLException {
+        long rec = r.getLong(1);
+        long line = r.getLong(2);
+        int fields = r.getInt(3);
+        String defect = r.getString(4);
+        String raw = r.getString(5);
+        boolean edited = r.getInt(6) != 0;
+        String extra = r.getString(7);
+        String[] values = new String[fields];
+        for (int i = 0; i < fields && i < items; i++) {
+            String v = r.getString(8 + i);
+            values[i] = v == null ? "" : v;
+        }
+        if (fields > items && extra != null) {
+            String[] more = extra.split(BulkLoader.EXTRA_SEPARATOR, -1);
+            System.arraycopy(more, 0, values, items, Math.min(more.length, fields - items));
+        }
+        return new StoredRecord(new SubmissionRecord(rec, line, values, defect), raw, edited);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (connection != null && !connection.isClosed()) {
+                if (loading) {
+                    connection.rollback();
+                    connection.close();
+                    Files.deleteIfExists(partOf(file));
+                } else {
+                    connection.commit();
+                    connection.close();
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw failure("close", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static Path partOf(Path file) {
+        return file.resolveSibling(file.getFileName() + PART_SUFFIX);
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    private static void makeDurable(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA synchronous = FULL");
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("PRAGMA cache_size = -16384");
+        }
+    }
+
+    private static int countItemColumns(Connection c) throws SQLException {
+        int n = 0;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA table_info(records)")) {
+            while (r.next()) {
+                String name = r.getString("name");
+                if (name.matches("c\\d+")) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Creates an empty file readable and writable by its owner only, where the file system allows. */
+    static void createOwnerOnly(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file); // not POSIX (Windows): the user's profile folder is private already
+        }
+    }
+
+    private WorkspaceException failure(String verb, Exception e) {
+        return new WorkspaceException("Could not " + verb + " the workspace " + file.getFileName() + ": "
+                + reason(e), e);
+    }
+
+    static String reason(Exception e) {
+        String m = e.getMessage();
+        if (m != null && m.contains("SQLITE_FULL")) {
+            return "the disk is full. Free some space and try again.";
+        }
+        if (m != null && (m.contains("SQLITE_READONLY") || m.contains("SQLITE_CANTOPEN"))) {
+            return "the file or its folder cannot be written. Check that you may write there.";
+        }
+        if (m != null && m.contains("SQLITE_NOTADB")) {
+            return "the file is not a DID Workbench workspace.";
+        }
+        if (e instanceof IOException) {
+            return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase() + " (" + e.getMessage() + ")";
+        }
+        return "a database error occurred (" + (m == null ? e.getClass().getSimpleName() : m) + ")";
+    }
+}
