@@ -69,7 +69,7 @@ public final class Postcode {
     }
 
     /**
-     * For a value that passes {@link #matchesDids017}: null when it also has the Royal Mail shape,
+     * Null when the value passes {@link #matchesDids017} and also has the Royal Mail shape,
      * else a phrase saying what is off (to follow the quoted value). Checks capitals, exactly one
      * space, and the letter rules of S16: Q, V, X never first; I, J, Z never second; the A9A third
      * letter; inward letters never C, I, K, M, O, V. Pseudo-postcodes (ZZ99…) break the letter rules
@@ -77,6 +77,9 @@ public final class Postcode {
      * is uncertain and not checked.
      */
     public static String royalMailProblem(String s) {
+        if (!matchesDids017(s)) {
+            return "is not in postcode format";
+        }
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);

@@ -30,6 +30,28 @@ public final class SparkMonths {
         return monthDiff * 31 + day1 - day2;
     }
 
+    /**
+     * 31 × {@code months_between(last_day(monthOf), d2)}, without building the month-end date: the
+     * cut-off rules call this for every record.
+     */
+    public static long inThirtyFirstsFromMonthEnd(LocalDate monthOf, LocalDate d2) {
+        long monthDiff = (monthOf.getYear() - (long) d2.getYear()) * 12 + monthOf.getMonthValue() - d2.getMonthValue();
+        int day1 = monthOf.lengthOfMonth();
+        int day2 = d2.getDayOfMonth();
+        if (day1 == day2 || day2 == d2.lengthOfMonth()) {
+            return monthDiff * 31;
+        }
+        return monthDiff * 31 + day1 - day2;
+    }
+
+    /**
+     * {@code months_between(last_day(d1), last_day(d2))}: both arguments are month ends, so Spark
+     * returns the whole-month difference.
+     */
+    public static long monthEndsBetween(LocalDate d1, LocalDate d2) {
+        return (d1.getYear() - (long) d2.getYear()) * 12 + d1.getMonthValue() - d2.getMonthValue();
+    }
+
     /** {@code months_between(d1, d2)} as Spark returns it (rounded to 8 decimal places). */
     public static double monthsBetween(LocalDate d1, LocalDate d2) {
         return Math.round(inThirtyFirsts(d1, d2) / 31.0 * 1e8) / 1e8;

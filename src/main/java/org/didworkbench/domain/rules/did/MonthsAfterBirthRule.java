@@ -41,12 +41,12 @@ public final class MonthsAfterBirthRule extends BaseRule {
         if (e == null) {
             return null;
         }
-        long thirtyFirsts = SparkMonths.inThirtyFirsts(SparkMonths.lastDay(b), SparkMonths.lastDay(e));
-        if (thirtyFirsts <= maxMonths * 31L) {
+        long months = SparkMonths.monthEndsBetween(b, e);
+        if (months <= maxMonths) {
             return null;
         }
         String v = record.shown(birth.index());
-        return new Finding(v, quoted(birth, v) + " is in a month " + thirtyFirsts / 31 + " months after the month of "
+        return new Finding(v, quoted(birth, v) + " is in a month " + months + " months after the month of "
                 + quoted(event, record.shown(event.index())) + "; expected a birth date no more than " + maxMonths
                 + " calendar months after it.");
     }

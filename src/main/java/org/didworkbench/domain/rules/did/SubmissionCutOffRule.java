@@ -59,11 +59,11 @@ public final class SubmissionCutOffRule extends BaseRule {
         if (d == null) {
             return null;
         }
-        LocalDate monthEnd = SparkMonths.lastDay(context.submissionDate());
-        long t = SparkMonths.inThirtyFirsts(monthEnd, d);
+        long t = SparkMonths.inThirtyFirstsFromMonthEnd(context.submissionDate(), d);
         if (t < fromMonths * 31L || (toMonths != UNBOUNDED && t >= toMonths * 31L)) {
             return null;
         }
+        LocalDate monthEnd = SparkMonths.lastDay(context.submissionDate());
         long whole = t / 31;
         String age = t % 31 == 0 ? whole + " months" : "more than " + whole + " months";
         String v = record.shown(item.index());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,5 +44,18 @@ class SparkMonthsTest {
     void atLeastIsExact(LocalDate d1, LocalDate d2, int months, boolean expected) {
         assertThat(SparkMonths.atLeast(d1, d2, months)).isEqualTo(expected);
         assertThat(SparkMonths.wholeMonths(d1, d2)).isEqualTo((long) Math.floor(SparkMonths.monthsBetween(d1, d2)));
+    }
+
+    /** The allocation-free forms the rules use give what the composed Spark expressions give. */
+    @Test
+    void shortcutsAgreeWithTheComposedExpressions() {
+        for (LocalDate a = LocalDate.of(2023, 1, 1); a.isBefore(LocalDate.of(2025, 1, 1)); a = a.plusDays(3)) {
+            for (LocalDate b = LocalDate.of(2022, 6, 1); b.isBefore(LocalDate.of(2025, 6, 1)); b = b.plusDays(1)) {
+                assertThat(SparkMonths.inThirtyFirstsFromMonthEnd(a, b))
+                        .isEqualTo(SparkMonths.inThirtyFirsts(SparkMonths.lastDay(a), b));
+                assertThat(SparkMonths.monthEndsBetween(a, b) * 31)
+                        .isEqualTo(SparkMonths.inThirtyFirsts(SparkMonths.lastDay(a), SparkMonths.lastDay(b)));
+            }
+        }
     }
 }
