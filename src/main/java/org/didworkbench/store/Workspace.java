@@ -232,20 +232,23 @@ public final class Workspace implements AutoCloseable {
                 + " FROM issues i JOIN records r ON r.rec = i.rec ORDER BY i.rec, i.rowid";
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
-                action.accept(new Issue(r.getLong(1), r.getLong(2), r.getString(3),
-                        Severity.fromLabel(r.getString(4)), Arrays.asList(r.getString(5).split("\\|")),
-                        r.getString(6), r.getString(7)));
+                action.accept(readIssue(r));
             }
         } catch (SQLException e) {
             throw failure("read", e);
         }
     }
 
+    /** A browser over the records for a window (one per workspace is enough). */
+    public RecordBrowser browser(List<String> itemNames) {
+        return new RecordBrowser(this, connection, items, itemNames);
+    }
+
     public long issueCount() {
         return single("SELECT count(*) FROM issues");
     }
 
-    private long single(String sql) {
+    long single(String sql) {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getLong(1) : 0;
         } catch (SQLException e) {
@@ -254,14 +257,26 @@ public final class Workspace implements AutoCloseable {
     }
 
     private String recordColumns() {
-        StringBuilder b = new StringBuilder("rec, line, fields, defect, raw, edited, extra");
+        return recordColumns("");
+    }
+
+    String recordColumns(String alias) {
+        StringBuilder b = new StringBuilder();
+        for (String c : new String[] {"rec", "line", "fields", "defect", "raw", "edited", "extra"}) {
+            b.append(b.length() == 0 ? "" : ", ").append(alias).append(c);
+        }
         for (int i = 0; i < items; i++) {
-            b.append(", ").append(Schema.column(i));
+            b.append(", ").append(alias).append(Schema.column(i));
         }
         return b.toString();
     }
 
-    private StoredRecord readRecord(ResultSet r) throws SQLException {
+    static Issue readIssue(ResultSet r) throws SQLException {
+        return new Issue(r.getLong(1), r.getLong(2), r.getString(3), Severity.fromLabel(r.getString(4)),
+                Arrays.asList(r.getString(5).split("\\|")), r.getString(6), r.getString(7));
+    }
+
+    StoredRecord readRecord(ResultSet r) throws SQLException {
         long rec = r.getLong(1);
         long line = r.getLong(2);
         int fields = r.getInt(3);
@@ -344,7 +359,7 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private WorkspaceException failure(String verb, Exception e) {
+    WorkspaceException failure(String verb, Exception e) {
         return new WorkspaceException("Could not " + verb + " the workspace " + file.getFileName() + ": "
                 + reason(e), e);
     }
