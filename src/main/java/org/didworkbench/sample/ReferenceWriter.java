@@ -117,7 +117,7 @@ final class ReferenceWriter {
             case BIRMINGHAM -> "0121 496 0";
             case NEWCASTLE -> "0191 498 0";
         };
-        return prefix + String.format("%03d", 100 + index * 13 % 900);
+        return prefix + String.format(Locale.ROOT, "%03d", 100 + index * 13 % 900);
     }
 
     private static void writeFile(Path file, CharSequence content) throws IOException {

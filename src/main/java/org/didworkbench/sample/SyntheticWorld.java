@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -84,8 +85,9 @@ final class SyntheticWorld {
             List<String> pcs = postcodesByArea.get(area);
             // a few large practices, most middling, a few small: referral volumes are never even
             int weight = i % 7 == 0 ? 6 : i % 5 == 0 ? 1 : 3;
-            ps.add(new Organisation(String.format("P81%03d", i + 1), name, area, pcs.get((i * 7) % pcs.size()),
-                    LocalDate.of(1974, 4, 1), null, weight));
+            String code = String.format(Locale.ROOT, "P81%03d", i + 1);
+            ps.add(new Organisation(code, name, area, pcs.get((i * 7) % pcs.size()), LocalDate.of(1974, 4, 1), null,
+                    weight));
         }
         practices = List.copyOf(ps);
         closedPractice = new Organisation(CLOSED_PRACTICE, "Old Mill Surgery", Area.LEEDS,

@@ -41,7 +41,7 @@ class CheckDigitsTest {
     @Property
     void theNhsCheckDigitAgreesWithAnIndependentModulus11(@ForAll @IntRange(min = 0, max = 999_999_999)
                                                           int stem) {
-        String nine = String.format("%09d", stem);
+        String nine = String.format(java.util.Locale.ROOT, "%09d", stem);
         int check = CheckDigits.nhsCheckDigit(nine);
         if (check == 10) {
             for (int d = 0; d < 10; d++) {

@@ -46,7 +46,8 @@ class ReferenceFilesTest {
     void practicesAreFortyOpenOnesAndOneClosed() throws IOException {
         List<CSVRecord> rows = ods("epraccur.csv");
         assertThat(rows).hasSize(41);
-        List<String> open = IntStream.rangeClosed(1, 40).mapToObj(i -> String.format("P81%03d", i)).toList();
+        List<String> open = IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> String.format(java.util.Locale.ROOT, "P81%03d", i)).toList();
         assertThat(rows.subList(0, 40)).extracting(r -> r.get(0)).containsExactlyElementsOf(open);
         assertThat(rows.subList(0, 40)).allSatisfy(r -> {
             assertThat(r.get(10)).matches("\\d{8}");
