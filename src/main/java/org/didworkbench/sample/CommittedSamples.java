@@ -1,0 +1,38 @@
+package org.didworkbench.sample;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The files committed under {@code sample-data/}, defined once so the regeneration command and
+ * the test that keeps them from drifting cannot disagree.
+ */
+public final class CommittedSamples {
+    /** About 5 % of records with one deliberate problem each. */
+    public static final String REALISTIC_FILE = "did-v1-sample-2026-09.csv";
+    /** Every record clean. */
+    public static final String CLEAN_FILE = "did-v1-clean-2026-09.csv";
+    public static final String REFERENCE_FOLDER = "reference";
+    public static final long RECORDS = 2000;
+    public static final long SEED = GeneratorOptions.DEFAULT_SEED;
+
+    private CommittedSamples() {
+    }
+
+    /** Options of the realistic sample. */
+    public static GeneratorOptions realistic() {
+        return GeneratorOptions.defaults(RECORDS).withSeed(SEED);
+    }
+
+    /** Options of the clean sample. */
+    public static GeneratorOptions clean() {
+        return realistic().withProblems(ProblemMix.NONE);
+    }
+
+    /** Writes both samples and the reference folder under the given folder. */
+    public static void writeAll(Path folder) throws IOException {
+        SampleGenerator.write(realistic(), folder.resolve(REALISTIC_FILE));
+        SampleGenerator.write(clean(), folder.resolve(CLEAN_FILE));
+        SampleGenerator.writeReference(folder.resolve(REFERENCE_FOLDER));
+    }
+}
