@@ -30,10 +30,11 @@ record ImagingCodeStatus(State state, LocalDate date) {
     }
 
     /**
-     * Classifies a code. A row's end date is its last active day; the code is still accepted on
-     * every day up to and including the end date plus 6 calendar months ({@link LocalDate#plusMonths}
-     * keeps the day of month, or takes the month's last day when it has fewer days: 2026-03-31 →
-     * 2026-09-30).
+     * Classifies a code. A row's end date is its last active day. A code no row holds on the test
+     * date is still accepted when its latest end is no more than 6 calendar months before the test
+     * date: {@code testDate.minusMonths(6) <= end}. {@link LocalDate#minusMonths} keeps the day of
+     * month or takes the month's last day, so a code ended 2026-03-31 is accepted to 2026-09-30, one
+     * ended 2026-02-28 to 2026-08-31, one ended 2026-01-15 to 2026-07-15.
      */
     static ImagingCodeStatus of(List<ImagingCodeEntry> rows, LocalDate testDate) {
         if (rows.isEmpty()) {
@@ -54,7 +55,7 @@ record ImagingCodeStatus(State state, LocalDate date) {
             }
         }
         if (latestEnd != null) {
-            boolean inGrace = !testDate.isAfter(latestEnd.plusMonths(GRACE_MONTHS));
+            boolean inGrace = !testDate.minusMonths(GRACE_MONTHS).isAfter(latestEnd);
             return new ImagingCodeStatus(inGrace ? State.GRACE : State.EXPIRED, latestEnd);
         }
         return new ImagingCodeStatus(State.NOT_YET_ACTIVE, earliestStart);
