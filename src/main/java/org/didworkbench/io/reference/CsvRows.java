@@ -93,7 +93,8 @@ final class CsvRows {
                     }
                     record = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new ReferenceDataException(shown, parser.getCurrentLineNumber() + 1,
+                    // The broken record starts after the last good one (exact unless blank lines intervene).
+                    throw new ReferenceDataException(shown, line + 1,
                             "the file is not well-formed CSV (" + rootMessage(e) + ")", e);
                 }
                 // Blank lines are skipped by the parser; the record number would then lag the
@@ -117,7 +118,8 @@ final class CsvRows {
             t = t.getCause();
         }
         String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m;
+        // Commons CSV prefixes "(startline N) "; the exception names the line itself.
+        return m == null ? t.getClass().getSimpleName() : m.replaceFirst("^\\(startline \\d+\\) ", "");
     }
 
     /** The field at index, trimmed; empty when the row is shorter. */

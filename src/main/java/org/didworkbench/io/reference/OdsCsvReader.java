@@ -87,7 +87,8 @@ public final class OdsCsvReader {
         String name = CsvRows.field(r, 1);
         return switch (kind) {
             case GP_PRACTICES -> {
-                boolean practice = GP_PRACTICE_SETTING.equals(CsvRows.field(r, 25));
+                // "04" is read as 4: a spreadsheet round trip may pad the setting.
+                boolean practice = GP_PRACTICE_SETTING.equals(CsvRows.field(r, 25).replaceFirst("^0+(?=.)", ""));
                 // Every epraccur row is a prescribing cost centre; setting 4 makes it a GP practice.
                 yield new OdsOrganisation(code, name, practice ? OdsType.GP_PRACTICE : OdsType.ORGANISATION, open,
                         close, practice ? Set.of(OdsRoles.PRESCRIBING_COST_CENTRE, OdsRoles.GP_PRACTICE)

@@ -83,6 +83,16 @@ class ReferenceFolderLoaderTest {
         assertThat(o.type()).isEqualTo(OdsType.GP_PRACTICE);
     }
 
+    @Test
+    void aPaddedPrescribingSettingStillMarksAGpPractice() throws IOException {
+        Path ods = Files.createDirectories(temp.resolve("ods"));
+        String row = "P81006,PADDED SETTING SURGERY,,,,,,,,LS1 4HR,19740401,,A,B,,,,,,,,,,,,%s,\n";
+        Files.writeString(ods.resolve("epraccur.csv"), row.formatted("04") + row.formatted("10").replace("P81006", "Y00010"));
+        OdsDirectory d = ReferenceFolderLoader.load(temp).ods().orElseThrow();
+        assertThat(d.find("P81006").orElseThrow().type()).isEqualTo(OdsType.GP_PRACTICE);
+        assertThat(d.find("Y00010").orElseThrow().type()).isEqualTo(OdsType.ORGANISATION);
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

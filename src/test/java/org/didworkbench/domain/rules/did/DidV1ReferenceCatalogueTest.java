@@ -79,14 +79,14 @@ class DidV1ReferenceCatalogueTest {
     void aRuleNotCheckedReportsNothingEvenWhenTheValueIsWrong() {
         Validator v = new Validator(PROFILE, new RuleContext(SUBMITTED,
                 new LoadedReferenceData(null, ReferenceFixtures.postcodes(), null, List.of())));
-        List<Issue> issues = v.validate(DidRecords.record(PROFILE, "SITE_CODE_IMAGING=RZZ77;POSTCODE=LS99 9ZZ"));
+        List<Issue> issues = v.validate(ReferenceRuleRecords.record(PROFILE, "SITE_CODE_IMAGING=RZZ77;POSTCODE=LS99 9ZZ"));
         assertThat(issues).extracting(Issue::rule).contains("DIDS016").doesNotContain("DIDS068");
     }
 
     @Test
     void theValidatorReportsEachFailingRuleWithItsFieldsAndSeverity() {
         Validator v = new Validator(PROFILE, new RuleContext(SUBMITTED, ReferenceFixtures.all()));
-        List<Issue> issues = v.validate(DidRecords.record(PROFILE,
+        List<Issue> issues = v.validate(ReferenceRuleRecords.record(PROFILE,
                 "SITE_CODE_IMAGING=RZZ09;PRACTICE_CODE=P81099;IMAGING_CODE_NICIP=XOLDG;IMAGING_CODE_SNOMED=700000109"));
         List<Issue> ours = issues.stream().filter(i -> DidV1ReferenceRulesTest.CODES.contains(i.rule())).toList();
         assertThat(ours).extracting(Issue::rule).containsExactly("DIDS077", "DIDS078", "DIDS080", "DIDS081");

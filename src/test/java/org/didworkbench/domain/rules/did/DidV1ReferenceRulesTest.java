@@ -28,7 +28,7 @@ class DidV1ReferenceRulesTest {
 
     private static Finding run(String code, String overrides) {
         RecordRule rule = (RecordRule) PROFILE.rule(code).orElseThrow();
-        return rule.check(new RecordView(PROFILE, DidRecords.record(PROFILE, overrides)), CONTEXT);
+        return rule.check(new RecordView(PROFILE, ReferenceRuleRecords.record(PROFILE, overrides)), CONTEXT);
     }
 
     private static void expect(String code, String overrides, String expected) {

@@ -7,7 +7,7 @@ import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.domain.dataset.SubmissionRecord;
 
 /** Builds synthetic DID v1 records: a valid base record with some items replaced. */
-final class DidRecords {
+final class ReferenceRuleRecords {
     private static final Map<String, String> BASE = new LinkedHashMap<>();
 
     static {
@@ -31,7 +31,7 @@ final class DidRecords {
         BASE.put("RADIOLOGICAL_ACCESSION_NUM", "ACC0001");
     }
 
-    private DidRecords() {
+    private ReferenceRuleRecords() {
     }
 
     /**
