@@ -1,5 +1,6 @@
 package org.didworkbench.domain.rules.did;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +35,7 @@ abstract class ReferenceRuleBase implements RecordRule {
         this.kind = kind;
         this.references = Set.of(reference);
         this.description = description;
-        this.fields = java.util.Arrays.stream(items).mapToObj(i -> ITEMS.get(i).name()).toList();
+        this.fields = Arrays.stream(items).mapToObj(i -> ITEMS.get(i).name()).toList();
     }
 
     @Override
