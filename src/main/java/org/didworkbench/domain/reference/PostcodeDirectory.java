@@ -1,5 +1,8 @@
 package org.didworkbench.domain.reference;
 
+import java.time.YearMonth;
+import java.util.Optional;
+
 /** A list of postcodes that exist. */
 public interface PostcodeDirectory {
 
@@ -8,4 +11,12 @@ public interface PostcodeDirectory {
      * space between outward and inward parts to one, so {@code ls1  4hr} matches {@code LS1 4HR}.
      */
     boolean contains(String postcode);
+
+    /**
+     * The month the postcode was terminated (ONSPD {@code doterm}), when the directory knows it;
+     * empty for a live postcode, an unknown one, or a directory without termination dates.
+     */
+    default Optional<YearMonth> terminated(String postcode) {
+        return Optional.empty();
+    }
 }
