@@ -26,7 +26,10 @@ public final class ReferenceService {
         try {
             return ReferenceFolderLoader.load(folder);
         } catch (ReferenceDataException e) {
-            throw new ServiceException(e.getMessage(), e);
+            throw new ServiceException("Reference data: " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new ServiceException("The reference data in " + folder + " could not be read ("
+                    + e.getClass().getSimpleName() + "). Check the folder and its files.", e);
         }
     }
 }

@@ -1,0 +1,16 @@
+package org.didworkbench.service;
+
+import java.util.Set;
+
+/**
+ * What an edit, undo, redo or revert changed, so the window can repaint only that.
+ *
+ * @param records records whose values or issues changed (the edited ones and any duplicate-group partners)
+ * @param counts  the new counts
+ * @param action  the log action id of this change (0 when nothing changed)
+ */
+public record EditOutcome(Set<Long> records, Counts counts, long action) {
+    public EditOutcome {
+        records = Set.copyOf(records);
+    }
+}
