@@ -50,7 +50,7 @@ final class CsvScanner {
     private final ChunkDecoder in;
     private final int maxRecordChars;
     private final int readChars;
-    private char delimiter = ',';
+    private final char delimiter;
 
     private char[] buf;
     private int lim;
@@ -74,29 +74,19 @@ final class CsvScanner {
 
     /**
      * @param in             the decoded text
+     * @param delimiter      the field delimiter
      * @param maxRecordChars the longest record read into fields (see class doc)
      * @param readChars      chars decoded per read, at least 2; tests use tiny reads to hit every buffer boundary
      */
-    CsvScanner(ChunkDecoder in, int maxRecordChars, int readChars) {
+    CsvScanner(ChunkDecoder in, char delimiter, int maxRecordChars, int readChars) {
         if (readChars < 2 || maxRecordChars < 1) {
             throw new IllegalArgumentException("readChars must be at least 2 and maxRecordChars at least 1");
         }
         this.in = in;
+        this.delimiter = delimiter;
         this.maxRecordChars = maxRecordChars;
         this.readChars = readChars;
         this.buf = new char[readChars + Math.min(readChars, 64 * 1024)];
-    }
-
-    void useDelimiter(char delimiter) {
-        this.delimiter = delimiter;
-    }
-
-    /** Up to {@code n} chars from the scan position, reading ahead as needed; moves nothing. */
-    String peek(int n) throws IOException {
-        while (lim - pos < n && more()) {
-            // keep reading
-        }
-        return new String(buf, pos, Math.min(n, lim - pos));
     }
 
     /**

@@ -7,6 +7,7 @@ package org.didworkbench.io;
  */
 final class DelimiterSniffer {
     private static final char[] OTHERS = {';', '\t', '|'};
+    private static final int TAB = 1;
     private static final int MAX_ROWS = 50;
 
     private DelimiterSniffer() {
@@ -33,13 +34,13 @@ final class DelimiterSniffer {
             } else if (inQuotes) {
                 continue;
             } else if (c == '\n' || c == '\r') {
-                if (rowHasText) {
+                if (rowHasText || current[TAB] == itemCount - 1) {
                     for (int k = 0; k < OTHERS.length; k++) {
                         perRow[k][rows] = current[k];
-                        current[k] = 0;
                     }
                     rows++;
                 }
+                java.util.Arrays.fill(current, 0);
                 rowHasText = false;
             } else if (c == ',') {
                 commas++;
@@ -50,12 +51,14 @@ final class DelimiterSniffer {
                         current[k]++;
                     }
                 }
-                if (c != ' ') {
+                if (c != ' ' && c != '\t' && c != '\f' && c != '\u000B') {
+                    // Rows of only white space are blank lines, not evidence, unless they are a tab-separated
+                    // record of empty fields.
                     rowHasText = true;
                 }
             }
         }
-        if (complete && rowHasText && rows < MAX_ROWS) {
+        if (complete && (rowHasText || current[TAB] == itemCount - 1) && rows < MAX_ROWS) {
             for (int k = 0; k < OTHERS.length; k++) {
                 perRow[k][rows] = current[k];
             }

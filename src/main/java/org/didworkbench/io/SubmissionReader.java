@@ -1,6 +1,7 @@
 package org.didworkbench.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -165,13 +166,11 @@ public final class SubmissionReader implements AutoCloseable {
         }
         Charset charset = facts.validUtf8() ? StandardCharsets.UTF_8 : SubmissionCharsets.WINDOWS_1252;
         int bomBytes = facts.utf8Bom() ? 3 : 0;
+        char delimiter = sniffDelimiter(channel, bomBytes, size, charset, profile);
         channel.position(bomBytes);
         ChunkDecoder decoder = facts.validUtf8() ? ChunkDecoder.utf8(channel, size - bomBytes)
                 : ChunkDecoder.windows1252(channel, size - bomBytes);
-        CsvScanner scanner = new CsvScanner(decoder, maxRecordChars, readChars);
-        String head = scanner.peek(FileProbe.HEAD_BYTES);
-        char delimiter = DelimiterSniffer.sniff(head, head.length() < FileProbe.HEAD_BYTES, profile.itemCount());
-        scanner.useDelimiter(delimiter);
+        CsvScanner scanner = new CsvScanner(decoder, delimiter, maxRecordChars, readChars);
 
         boolean hasRow = scanner.skipBlankLines();
         String preamble = scanner.takeText();
@@ -198,6 +197,21 @@ public final class SubmissionReader implements AutoCloseable {
                 attributes.lastModifiedTime(), bomBytes, dialect, preamble, header ? first.raw() : null);
         reader.pending = header ? reader.read(scanner.scanRow()) : reader.read(first);
         return reader;
+    }
+
+    /**
+     * Sniffs the delimiter from the head of the file, decoded on its own so that the scanner's reads start from
+     * the beginning (a multi-byte char cut at the end of the head only spoils the last row, which is ignored).
+     */
+    private static char sniffDelimiter(FileChannel channel, int bomBytes, long size, Charset charset, Profile profile)
+            throws IOException {
+        ByteBuffer head = ByteBuffer.allocate((int) Math.min(FileProbe.HEAD_BYTES, size - bomBytes));
+        while (head.hasRemaining() && channel.read(head, bomBytes + head.position()) >= 0) {
+            // read the whole head
+        }
+        boolean complete = bomBytes + head.position() >= size;
+        String text = new String(head.array(), 0, head.position(), charset);
+        return DelimiterSniffer.sniff(text, complete, profile.itemCount());
     }
 
     /** How the file is written. Complete from the moment the reader is open. */
