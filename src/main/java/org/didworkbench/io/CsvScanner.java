@@ -4,24 +4,29 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * The CSV scanner behind {@link SubmissionReader}: splits decoded text into rows and fields (RFC 4180 quoting) and
- * keeps the exact text of every row. Not thread-safe.
+ * The CSV scanner behind {@link SubmissionReader}: splits a file into rows and fields (RFC 4180 quoting) and keeps
+ * the exact text of every row. Not thread-safe.
  *
- * <p>The text sits in one char buffer. {@code mark} pins the first char still needed (the start of the row being
- * read, whose raw text is cut with a single {@code new String(buf, …)} once its blank-line tail is known); when
- * more text is read, everything before {@code mark} is dropped and every saved position shifts down. The buffer
- * only grows when one row (with its blank lines) does not fit.
+ * <p>It scans bytes, not chars: every char that matters to CSV (delimiter, quote, CR, LF, blank) is ASCII, and in
+ * UTF-8 and Windows-1252 alike an ASCII byte always stands for itself, so rows and fields can be cut on bytes and
+ * each piece decoded once, by {@link TextDecoding}, straight into its string. That skips a separate decoding pass
+ * and lets the JDK copy ASCII runs as they are.
+ *
+ * <p>The bytes sit in one buffer. {@code mark} pins the first byte still needed (the start of the row being read,
+ * whose raw text is cut with one decode once its blank-line tail is known); when more is read, everything before
+ * {@code mark} is dropped and every saved position shifts down. The buffer only grows when one row (with its blank
+ * lines) does not fit.
  *
  * <p>Broken quoting is recovered from so that one stray quote does not swallow the rest of the file: when a
- * quoted field is still open at the end of the file, or still open after {@code maxRecordChars} of text, the
+ * quoted field is still open at the end of the file, or still open after {@code maxRecordBytes} of text, the
  * record is cut after the line on which the quote opened, marked with a defect, and scanning restarts on the next
  * line as if it began a new record. The recovery is linear: a failed search for the closing quote has shown that
- * no quote char lies in the text it went over, so that text is re-read as plain rows at most once more.
+ * no quote lies in the text it went over, so that text is re-read as plain rows at most once more.
  */
 final class CsvScanner {
     static final char QUOTE = '"';
-    /** Chars decoded per read in normal use. */
-    static final int READ_CHARS = 1 << 20;
+    /** Bytes per read in normal use. */
+    static final int READ_BYTES = 1 << 20;
 
     private static final int NEXT_FIELD = 0;
     private static final int END_LINE = 1;
@@ -47,12 +52,13 @@ final class CsvScanner {
     record Row(String[] values, String defect, long line, String raw, boolean last, String trailer) {
     }
 
-    private final ChunkDecoder in;
-    private final int maxRecordChars;
-    private final int readChars;
-    private final char delimiter;
+    private final ByteSource in;
+    private final TextDecoding text;
+    private final byte delimiter;
+    private final int maxRecordBytes;
+    private final int readBytes;
 
-    private char[] buf;
+    private byte[] buf;
     private int lim;
     private boolean eof;
     private int pos;
@@ -73,20 +79,22 @@ final class CsvScanner {
     private int defectRank;
 
     /**
-     * @param in             the decoded text
-     * @param delimiter      the field delimiter
-     * @param maxRecordChars the longest record read into fields (see class doc)
-     * @param readChars      chars decoded per read, at least 2; tests use tiny reads to hit every buffer boundary
+     * @param in             the file's bytes (after any BOM)
+     * @param text           how a run of bytes becomes text
+     * @param delimiter      the field delimiter, an ASCII char
+     * @param maxRecordBytes the longest record read into fields (see class doc)
+     * @param readBytes      bytes per read, at least 1; tests use tiny reads to hit every buffer boundary
      */
-    CsvScanner(ChunkDecoder in, char delimiter, int maxRecordChars, int readChars) {
-        if (readChars < 2 || maxRecordChars < 1) {
-            throw new IllegalArgumentException("readChars must be at least 2 and maxRecordChars at least 1");
+    CsvScanner(ByteSource in, TextDecoding text, char delimiter, int maxRecordBytes, int readBytes) {
+        if (readBytes < 1 || maxRecordBytes < 1 || delimiter >= 0x80) {
+            throw new IllegalArgumentException("readBytes and maxRecordBytes must be positive, the delimiter ASCII");
         }
         this.in = in;
-        this.delimiter = delimiter;
-        this.maxRecordChars = maxRecordChars;
-        this.readChars = readChars;
-        this.buf = new char[readChars + Math.min(readChars, 64 * 1024)];
+        this.text = text;
+        this.delimiter = (byte) delimiter;
+        this.maxRecordBytes = maxRecordBytes;
+        this.readBytes = readBytes;
+        this.buf = new byte[readBytes + Math.min(readBytes, 64 * 1024)];
     }
 
     /**
@@ -102,8 +110,8 @@ final class CsvScanner {
                 if (pos >= lim && !more()) {
                     return false;
                 }
-                char c = buf[pos];
-                if (c == ' ' || c == '\f' || c == '\u000B' || (c == '\t' && delimiter != '\t')) {
+                byte c = buf[pos];
+                if (c == ' ' || c == '\f' || c == 0x0B || (c == '\t' && delimiter != '\t')) {
                     pos++;
                 } else if (c == '\n' || c == '\r') {
                     endLine();
@@ -118,7 +126,7 @@ final class CsvScanner {
 
     /** The text from the mark to the scan position; moves the mark there. Used for the preamble. */
     String takeText() {
-        String s = new String(buf, mark, pos - mark);
+        String s = text.decode(buf, mark, pos - mark);
         mark = pos;
         return s;
     }
@@ -148,8 +156,8 @@ final class CsvScanner {
         if (another) {
             return new Row(values, defect, rowLine, takeText(), false, "");
         }
-        String raw = new String(buf, mark, rowEnd - mark);
-        String trailer = new String(buf, rowEnd, pos - rowEnd);
+        String raw = text.decode(buf, mark, rowEnd - mark);
+        String trailer = text.decode(buf, rowEnd, pos - rowEnd);
         mark = pos;
         return new Row(values, defect, rowLine, raw, true, trailer);
     }
@@ -157,20 +165,20 @@ final class CsvScanner {
     private int scanUnquoted(String prefix) throws IOException {
         fieldStart = pos;
         while (true) {
-            char[] b = buf;
+            byte[] b = buf;
             int p = pos;
             int l = scanEnd();
-            char d = delimiter;
+            byte d = delimiter;
             while (p < l) {
-                char c = b[p];
-                if (c == d || c < ' ') {
+                byte c = b[p];
+                if (c == d || (c < ' ' && c >= 0)) {     // bytes >= 0x80 are parts of non-ASCII chars
                     break;
                 }
                 p++;
             }
             pos = p;
             if (p >= l) {
-                if (l < lim || pos - mark > maxRecordChars) {
+                if (l < lim || pos - mark > maxRecordBytes) {
                     return oversized();
                 }
                 if (!more()) {
@@ -179,7 +187,7 @@ final class CsvScanner {
                 }
                 continue;
             }
-            char c = b[p];
+            byte c = b[p];
             if (c == d) {
                 addField(prefix, fieldStart, p);
                 pos = p + 1;
@@ -206,19 +214,19 @@ final class CsvScanner {
         quoteBreakEnd = -1;
         StringBuilder unescaped = null;
         while (true) {
-            char[] b = buf;
+            byte[] b = buf;
             int p = pos;
             int l = scanEnd();
             while (p < l) {
-                char c = b[p];
-                if (c == QUOTE || c < ' ') {
+                byte c = b[p];
+                if (c == QUOTE || (c < ' ' && c >= 0)) {
                     break;
                 }
                 p++;
             }
             pos = p;
             if (p >= l) {
-                if (l < lim || pos - mark > maxRecordChars) {
+                if (l < lim || pos - mark > maxRecordBytes) {
                     return unclosed(openLine, true);
                 }
                 if (!more()) {
@@ -226,7 +234,7 @@ final class CsvScanner {
                 }
                 continue;
             }
-            char c = b[p];
+            byte c = b[p];
             if (c == QUOTE) {
                 if (p + 1 >= lim) {
                     if (!more()) {
@@ -241,13 +249,13 @@ final class CsvScanner {
                     if (unescaped == null) {
                         unescaped = new StringBuilder();
                     }
-                    unescaped.append(b, fieldStart, p + 1 - fieldStart);
+                    unescaped.append(text.decode(b, fieldStart, p + 1 - fieldStart));
                     pos = p + 2;
                     fieldStart = pos;
                     continue;
                 }
-                String value = unescaped == null ? new String(b, fieldStart, p - fieldStart)
-                        : unescaped.append(b, fieldStart, p - fieldStart).toString();
+                String value = unescaped == null ? text.decode(b, fieldStart, p - fieldStart)
+                        : unescaped.append(text.decode(b, fieldStart, p - fieldStart)).toString();
                 pos = p + 1;
                 return afterClosingQuote(value);
             }
@@ -273,7 +281,7 @@ final class CsvScanner {
             addField(value);
             return END_FILE;
         }
-        char c = buf[pos];
+        byte c = buf[pos];
         if (c == delimiter) {
             addField(value);
             pos++;
@@ -289,18 +297,18 @@ final class CsvScanner {
         return scanUnquoted(value);
     }
 
-    /** A quoted field is open at the end of the text, or after {@code maxRecordChars}: recover (see class doc). */
+    /** A quoted field is open at the end of the text, or after {@code maxRecordBytes}: recover (see class doc). */
     private int unclosed(long openLine, boolean tooLong) throws IOException {
         if (quoteBreakEnd < 0) {
             if (tooLong) {
                 return oversized();            // one enormous line: no later line to restart from
             }
             setDefect(notClosed(openLine, false), RANK_UNCLOSED);
-            addField(new String(buf, quoteStart, pos - quoteStart));   // the quote opened on the last line: the field runs to the end
+            addField(text.decode(buf, quoteStart, pos - quoteStart));   // the quote opened on the last line: the field runs to the end
             return END_FILE;
         }
         setDefect(notClosed(openLine, tooLong), RANK_UNCLOSED);
-        addField(new String(buf, quoteStart, quoteLineEnd - quoteStart));
+        addField(text.decode(buf, quoteStart, quoteLineEnd - quoteStart));
         pos = quoteBreakEnd;
         line = openLine + 1;
         return END_LINE;
@@ -308,20 +316,20 @@ final class CsvScanner {
 
     private String notClosed(long openLine, boolean tooLong) {
         return "a quoted field starting on line " + openLine + " is not closed "
-                + (tooLong ? "within " + sizeText(maxRecordChars) + " of text" : "before the end of the file");
+                + (tooLong ? "within " + sizeText(maxRecordBytes) : "before the end of the file");
     }
 
     /** The record is too long: drop its fields, keep its text up to the end of the current line. */
     private int oversized() throws IOException {
-        setDefect("the record is longer than " + sizeText(maxRecordChars) + ", the most one record may hold",
+        setDefect("the record is longer than " + sizeText(maxRecordBytes) + ", the most one record may hold",
                 RANK_OVERSIZED);
         fieldCount = 0;
         while (true) {
-            char[] b = buf;
+            byte[] b = buf;
             int p = pos;
             int l = lim;
             while (p < l) {
-                char c = b[p];
+                byte c = b[p];
                 if (c == '\n' || c == '\r') {
                     break;
                 }
@@ -339,15 +347,15 @@ final class CsvScanner {
     }
 
     /**
-     * Where a field scan must stop: the end of the text read so far, or the first char past the record size
+     * Where a field scan must stop: the end of the bytes read so far, or the first byte past the record size
      * limit when that comes sooner (so the limit is exact whatever the read size).
      */
     private int scanEnd() {
-        return lim - mark > maxRecordChars ? mark + maxRecordChars + 1 : lim;
+        return lim - mark > maxRecordBytes ? mark + maxRecordBytes + 1 : lim;
     }
 
-    private static String sizeText(int chars) {
-        return chars % (1 << 20) == 0 ? (chars >> 20) + " MiB" : chars + " characters";
+    private static String sizeText(int bytes) {
+        return bytes % (1 << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + " bytes";
     }
 
     private void nul() {
@@ -363,7 +371,7 @@ final class CsvScanner {
 
     /** Passes the line terminator at the scan position (CR LF counts as one line break). */
     private void endLine() throws IOException {
-        char c = buf[pos++];
+        byte c = buf[pos++];
         line++;
         if (c == '\r' && (pos < lim || more()) && buf[pos] == '\n') {
             pos++;
@@ -371,12 +379,13 @@ final class CsvScanner {
     }
 
     private void addField(String prefix, int from, int to) {
-        String s = new String(buf, from, to - from);
+        String s = text.decode(buf, from, to - from);
         addField(prefix == null ? s : prefix + s);
     }
 
     private void addQuoted(StringBuilder prefix, int from, int to) {
-        addField(prefix == null ? new String(buf, from, to - from) : prefix.append(buf, from, to - from).toString());
+        String s = text.decode(buf, from, to - from);
+        addField(prefix == null ? s : prefix.append(s).toString());
     }
 
     private void addField(String value) {
@@ -409,10 +418,10 @@ final class CsvScanner {
             rowEnd -= shift;
             lineStart -= shift;
         }
-        if (buf.length - lim < readChars) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, lim + readChars));
+        if (buf.length - lim < readBytes) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, lim + readBytes));
         }
-        int n = in.read(buf, lim, readChars);
+        int n = in.read(buf, lim, readBytes);
         if (n < 0) {
             eof = true;
             return false;

@@ -53,24 +53,26 @@ import org.didworkbench.io.SubmissionFileException.Kind;
  *     text of the row before them, or the preamble, or the trailer after the last record.</li>
  * <li>Header: {@link HeaderMode#AUTO} takes the first row as a header when at least two thirds of its non-blank
  *     fields are column names of the profile (see {@link HeaderNames}).</li>
- * <li>The file's size and modification time are compared before and after reading; if they differ the reader
- *     throws rather than return records from two versions of the file.</li>
+ * <li>The file's size and modification time are compared before and after reading, and the checksum of the bytes
+ *     parsed with that of the bytes probed; if they differ the reader throws rather than return records from two
+ *     versions of the file.</li>
  * </ul>
  * Memory use is bounded by the longest record (at most the limit plus one read chunk when quotes are broken); the
  * exception is a single physical line longer than the limit, which is held whole so that its text is kept exact.
  */
 public final class SubmissionReader implements AutoCloseable {
-    /** The largest record, in chars, read into fields. */
-    static final int DEFAULT_MAX_RECORD_CHARS = 16 << 20;
+    /** The largest record, in bytes, read into fields. */
+    static final int DEFAULT_MAX_RECORD_BYTES = 16 << 20;
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Path file;
     private final String fileName;
     private final FileChannel channel;
-    private final ChunkDecoder decoder;
+    private final ByteSource source;
     private final CsvScanner scanner;
     private final long fileSize;
     private final FileTime modifiedAtOpen;
-    private final int bomBytes;
+    private final long probedChecksum;
     private final Dialect dialect;
     private final String preamble;
     private final String headerRaw;
@@ -80,17 +82,17 @@ public final class SubmissionReader implements AutoCloseable {
     private String trailer;
     private long recordCount;
 
-    private SubmissionReader(Path file, String fileName, FileChannel channel, ChunkDecoder decoder,
-                             CsvScanner scanner, long fileSize, FileTime modifiedAtOpen, int bomBytes,
+    private SubmissionReader(Path file, String fileName, FileChannel channel, ByteSource source,
+                             CsvScanner scanner, long fileSize, FileTime modifiedAtOpen, long probedChecksum,
                              Dialect dialect, String preamble, String headerRaw) {
         this.file = file;
         this.fileName = fileName;
         this.channel = channel;
-        this.decoder = decoder;
+        this.source = source;
         this.scanner = scanner;
         this.fileSize = fileSize;
         this.modifiedAtOpen = modifiedAtOpen;
-        this.bomBytes = bomBytes;
+        this.probedChecksum = probedChecksum;
         this.dialect = dialect;
         this.preamble = preamble;
         this.headerRaw = headerRaw;
@@ -106,14 +108,14 @@ public final class SubmissionReader implements AutoCloseable {
      *                                 data record, or changed while it was read; the message is for the user
      */
     public static SubmissionReader open(Path file, Profile profile, HeaderMode mode) throws SubmissionFileException {
-        return open(file, profile, mode, DEFAULT_MAX_RECORD_CHARS, CsvScanner.READ_CHARS);
+        return open(file, profile, mode, DEFAULT_MAX_RECORD_BYTES, CsvScanner.READ_BYTES);
     }
 
     /**
      * As {@link #open(Path, Profile, HeaderMode)} with a chosen record size limit and read size; tests use small ones
      * to reach the limit and every buffer boundary with small files.
      */
-    static SubmissionReader open(Path file, Profile profile, HeaderMode mode, int maxRecordChars, int readChars)
+    static SubmissionReader open(Path file, Profile profile, HeaderMode mode, int maxRecordBytes, int readBytes)
             throws SubmissionFileException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(profile, "profile");
@@ -134,7 +136,7 @@ public final class SubmissionReader implements AutoCloseable {
         FileChannel channel = null;
         try {
             channel = FileChannel.open(file, StandardOpenOption.READ);
-            SubmissionReader reader = start(file, name, channel, attributes, profile, mode, maxRecordChars, readChars);
+            SubmissionReader reader = start(file, name, channel, attributes, profile, mode, maxRecordBytes, readBytes);
             channel = null;    // the reader owns it now
             return reader;
         } catch (IOException e) {
@@ -145,8 +147,8 @@ public final class SubmissionReader implements AutoCloseable {
     }
 
     private static SubmissionReader start(Path file, String name, FileChannel channel, BasicFileAttributes attributes,
-                                          Profile profile, HeaderMode mode, int maxRecordChars,
-                                          int readChars)
+                                          Profile profile, HeaderMode mode, int maxRecordBytes,
+                                          int readBytes)
             throws IOException, SubmissionFileException {
         long size = attributes.size();
         FileProbe.Facts facts = FileProbe.probe(channel);
@@ -168,9 +170,9 @@ public final class SubmissionReader implements AutoCloseable {
         int bomBytes = facts.utf8Bom() ? 3 : 0;
         char delimiter = sniffDelimiter(channel, bomBytes, size, charset, profile);
         channel.position(bomBytes);
-        ChunkDecoder decoder = facts.validUtf8() ? ChunkDecoder.utf8(channel, size - bomBytes)
-                : ChunkDecoder.windows1252(channel, size - bomBytes);
-        CsvScanner scanner = new CsvScanner(decoder, delimiter, maxRecordChars, readChars);
+        ByteSource source = new ByteSource(channel, bomBytes > 0 ? UTF8_BOM : new byte[0], size);
+        TextDecoding text = facts.validUtf8() ? TextDecoding.utf8() : TextDecoding.windows1252();
+        CsvScanner scanner = new CsvScanner(source, text, delimiter, maxRecordBytes, readBytes);
 
         boolean hasRow = scanner.skipBlankLines();
         String preamble = scanner.takeText();
@@ -193,8 +195,8 @@ public final class SubmissionReader implements AutoCloseable {
         }
         Dialect dialect = new Dialect(charset, bomBytes > 0, delimiter, facts.dominantLineEnding(),
                 facts.mixedLineEndings(), header, facts.finalNewline(), CsvScanner.QUOTE);
-        SubmissionReader reader = new SubmissionReader(file, name, channel, decoder, scanner, size,
-                attributes.lastModifiedTime(), bomBytes, dialect, preamble, header ? first.raw() : null);
+        SubmissionReader reader = new SubmissionReader(file, name, channel, source, scanner, size,
+                attributes.lastModifiedTime(), facts.checksum(), dialect, preamble, header ? first.raw() : null);
         reader.pending = header ? reader.read(scanner.scanRow()) : reader.read(first);
         return reader;
     }
@@ -253,7 +255,7 @@ public final class SubmissionReader implements AutoCloseable {
 
     /** Bytes of the file read so far, for progress; reaches {@link #fileSize()} at the end. */
     public long bytesRead() {
-        return bomBytes + decoder.bytesRead();
+        return source.bytesRead();
     }
 
     /** The file's size in bytes when it was opened. */
@@ -296,7 +298,8 @@ public final class SubmissionReader implements AutoCloseable {
         } catch (IOException e) {
             throw changed(fileName, e);
         }
-        if (now.size() != fileSize || !now.lastModifiedTime().equals(modifiedAtOpen) || bytesRead() != fileSize) {
+        if (now.size() != fileSize || !now.lastModifiedTime().equals(modifiedAtOpen) || bytesRead() != fileSize
+                || source.checksum() != probedChecksum) {
             throw changed(fileName, null);
         }
     }
@@ -310,7 +313,7 @@ public final class SubmissionReader implements AutoCloseable {
     }
 
     private static SubmissionFileException readFailure(String name, IOException e) {
-        if (e instanceof ChunkDecoder.FileChangedException) {
+        if (e instanceof ByteSource.FileChangedException) {
             return changed(name, e);
         }
         if (e instanceof NoSuchFileException) {

@@ -18,12 +18,12 @@ record ReadResult(Dialect dialect, String preamble, Optional<String> header, Lis
     static final Profile PROFILE = DidV1Profile.create();
 
     static ReadResult read(Path file, HeaderMode mode) throws SubmissionFileException {
-        return read(file, mode, SubmissionReader.DEFAULT_MAX_RECORD_CHARS, CsvScanner.READ_CHARS);
+        return read(file, mode, SubmissionReader.DEFAULT_MAX_RECORD_BYTES, CsvScanner.READ_BYTES);
     }
 
-    static ReadResult read(Path file, HeaderMode mode, int maxRecordChars, int readChars)
+    static ReadResult read(Path file, HeaderMode mode, int maxRecordBytes, int readBytes)
             throws SubmissionFileException {
-        try (SubmissionReader reader = SubmissionReader.open(file, PROFILE, mode, maxRecordChars, readChars)) {
+        try (SubmissionReader reader = SubmissionReader.open(file, PROFILE, mode, maxRecordBytes, readBytes)) {
             List<ParsedRecord> records = new ArrayList<>();
             for (ParsedRecord r = reader.next(); r != null; r = reader.next()) {
                 records.add(r);

@@ -176,11 +176,11 @@ class SubmissionReaderProperties {
     }
 
     @Property(tries = 400)
-    void everyDialectReadsBackExactly(@ForAll("files") Fixture fixture, @ForAll @IntRange(min = 2, max = 40) int readChars)
+    void everyDialectReadsBackExactly(@ForAll("files") Fixture fixture, @ForAll @IntRange(min = 1, max = 40) int readBytes)
             throws Exception {
         Path file = Files.write(dir.resolve("gen.csv"), fixture.bytes());
 
-        ReadResult r = ReadResult.read(file, HeaderMode.AUTO, SubmissionReader.DEFAULT_MAX_RECORD_CHARS, readChars);
+        ReadResult r = ReadResult.read(file, HeaderMode.AUTO, SubmissionReader.DEFAULT_MAX_RECORD_BYTES, readBytes);
 
         r.assertExact(file);
         assertThat(r.dialect().charset()).isEqualTo(fixture.charset());
@@ -224,19 +224,19 @@ class SubmissionReaderProperties {
 
     @Property(tries = 400)
     void brokenFilesAreStillReadExactlyWhateverTheReadSizeAndLimit(@ForAll("garbage") String text,
-            @ForAll boolean windows1252, @ForAll @IntRange(min = 2, max = 9) int readChars,
-            @ForAll @IntRange(min = 1, max = 30) int maxRecordChars) throws Exception {
+            @ForAll boolean windows1252, @ForAll @IntRange(min = 1, max = 9) int readBytes,
+            @ForAll @IntRange(min = 1, max = 30) int maxRecordBytes) throws Exception {
         Path file = Files.write(dir.resolve("garbage.csv"),
                 text.getBytes(windows1252 ? SubmissionCharsets.WINDOWS_1252 : StandardCharsets.UTF_8));
         ReadResult large;
         try {
-            large = ReadResult.read(file, HeaderMode.NO, maxRecordChars, 1 << 20);
+            large = ReadResult.read(file, HeaderMode.NO, maxRecordBytes, 1 << 20);
         } catch (SubmissionFileException e) {
             assertThat(e.kind()).isIn(SubmissionFileException.Kind.EMPTY, SubmissionFileException.Kind.NO_RECORDS);
             return;
         }
         large.assertExact(file);
-        ReadResult small = ReadResult.read(file, HeaderMode.NO, maxRecordChars, readChars);
+        ReadResult small = ReadResult.read(file, HeaderMode.NO, maxRecordBytes, readBytes);
         small.assertExact(file);
         assertThat(small.records()).isEqualTo(large.records());
         for (ParsedRecord p : large.records()) {
@@ -246,7 +246,7 @@ class SubmissionReaderProperties {
                 for (String v : rec.values()) {
                     chars += v.length();
                 }
-                assertThat(chars).as("a sound record is within the limit").isLessThanOrEqualTo(maxRecordChars);
+                assertThat(chars).as("a sound record is within the limit").isLessThanOrEqualTo(maxRecordBytes);
             }
         }
     }

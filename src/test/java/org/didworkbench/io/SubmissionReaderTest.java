@@ -458,7 +458,7 @@ class SubmissionReaderTest {
 
     @Test
     void aLineLongerThanTheLimitKeepsItsTextLosesItsFieldsAndReadingGoesOn() throws Exception {
-        String longLine = "a," + "x".repeat(SubmissionReader.DEFAULT_MAX_RECORD_CHARS + 10);
+        String longLine = "a," + "x".repeat(SubmissionReader.DEFAULT_MAX_RECORD_BYTES + 10);
         Path f = file(DID_ROW + "\n" + longLine + "\n" + DID_ROW_2 + "\n");
         ReadResult r = read(f, HeaderMode.NO);
 
@@ -480,8 +480,7 @@ class SubmissionReaderTest {
         ReadResult r = ReadResult.read(f, HeaderMode.NO, 1000, 64);
         r.assertExact(f);
 
-        assertThat(r.record(0).defect()).isEqualTo("a quoted field starting on line 1 is not closed within 1000 "
-                + "characters of text");
+        assertThat(r.record(0).defect()).isEqualTo("a quoted field starting on line 1 is not closed within 1000 bytes");
         assertThat(r.values(1)).containsExactly("row0", "b");
         assertThat(r.record(1).line()).isEqualTo(2);
         assertThat(r.records().subList(1, r.records().size())).allSatisfy(p -> assertThat(p.record().defect()).isNull());
@@ -492,10 +491,10 @@ class SubmissionReaderTest {
         String text = "\r\n\"a\"\"\",\"b\r\nc\",d\r\n\r\n\"e\"x,\r\"f\",g\n \nh,\"i\"";
         Path f = file(text);
         ReadResult large = ReadResult.read(f, HeaderMode.NO);
-        for (int readChars = 2; readChars < 12; readChars++) {
-            ReadResult small = ReadResult.read(f, HeaderMode.NO, 1 << 20, readChars);
+        for (int readBytes = 1; readBytes < 12; readBytes++) {
+            ReadResult small = ReadResult.read(f, HeaderMode.NO, 1 << 20, readBytes);
             small.assertExact(f);
-            assertThat(small.records()).as("read %d chars at a time", readChars).isEqualTo(large.records());
+            assertThat(small.records()).as("read %d bytes at a time", readBytes).isEqualTo(large.records());
             assertThat(small.preamble()).isEqualTo(large.preamble());
             assertThat(small.trailer()).isEqualTo(large.trailer());
         }
@@ -606,6 +605,30 @@ class SubmissionReaderTest {
                     e -> assertThat(e.kind()).isEqualTo(SubmissionFileException.Kind.CHANGED))
                     .hasMessage("sample.csv changed while it was being read; close the program that is writing to it"
                             + " and open it again.");
+        }
+    }
+
+    @Test
+    void aSameSizeChangeBehindARestoredModificationTimeIsCaughtByTheChecksum() throws Exception {
+        StringBuilder s = new StringBuilder();
+        while (s.length() < 3 * CsvScanner.READ_BYTES) {
+            s.append(DID_ROW).append("\r\n");
+        }
+        Path f = file(s.toString());
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(f);
+        try (SubmissionReader reader = SubmissionReader.open(f, ReadResult.PROFILE, HeaderMode.NO)) {
+            assertThat(reader.next()).isNotNull();
+            try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.write(java.nio.ByteBuffer.wrap("9732552476".getBytes(StandardCharsets.US_ASCII)),
+                        Files.size(f) - DID_ROW.length() - 2);
+            }
+            Files.setLastModifiedTime(f, modified);
+            assertThatThrownBy(() -> {
+                while (reader.next() != null) {
+                    // read on
+                }
+            }).isInstanceOfSatisfying(SubmissionFileException.class,
+                    e -> assertThat(e.kind()).isEqualTo(SubmissionFileException.Kind.CHANGED));
         }
     }
 
