@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
             .layer("Root").definedBy("org.didworkbench")
             .layer("Ui").definedBy("org.didworkbench.ui..")
             .layer("Cli").definedBy("org.didworkbench.cli..")

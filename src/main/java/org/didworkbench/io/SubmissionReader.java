@@ -1,5 +1,8 @@
 package org.didworkbench.io;
 
+import org.didworkbench.domain.dataset.Dialect;
+import org.didworkbench.domain.dataset.HeaderMode;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

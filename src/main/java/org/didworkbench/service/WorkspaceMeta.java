@@ -66,7 +66,7 @@ final class WorkspaceMeta {
     }
 
     static Dialect dialect(Map<String, String> meta) {
-        return new Dialect(Charset.forName(meta.get(CHARSET)), Boolean.parseBoolean(meta.get(BOM)),
+        return new Dialect(org.didworkbench.io.SubmissionCharsets.forName(meta.get(CHARSET)), Boolean.parseBoolean(meta.get(BOM)),
                 meta.get(DELIMITER).charAt(0), meta.get(LINE_ENDING), Boolean.parseBoolean(meta.get(MIXED)),
                 Boolean.parseBoolean(meta.get(HEADER)), Boolean.parseBoolean(meta.get(FINAL_NEWLINE)),
                 meta.get(QUOTE).charAt(0));

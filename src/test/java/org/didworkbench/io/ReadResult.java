@@ -1,5 +1,8 @@
 package org.didworkbench.io;
 
+import org.didworkbench.domain.dataset.Dialect;
+import org.didworkbench.domain.dataset.HeaderMode;
+
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.didworkbench.io;
 
+import org.didworkbench.domain.dataset.Dialect;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;

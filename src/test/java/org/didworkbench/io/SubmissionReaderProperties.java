@@ -1,5 +1,8 @@
 package org.didworkbench.io;
 
+import org.didworkbench.domain.dataset.Dialect;
+import org.didworkbench.domain.dataset.HeaderMode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;

@@ -1,11 +1,11 @@
 package org.didworkbench.domain.dataset;
 
-/** Whether a submission file's first row is a header of item names. */
+/** Whether the first row of a submission file is a header row of column names. */
 public enum HeaderMode {
-    /** The first row is a header. */
+    /** The first row is always a header. */
     YES,
-    /** There is no header; the first row is a record. */
+    /** The first row is always data (the national DID format has no header). */
     NO,
-    /** Decide from the first row's values. */
+    /** The first row is a header when most of its fields are known column names of the profile. */
     AUTO
 }
