@@ -3,6 +3,7 @@ package org.didworkbench;
 import org.didworkbench.service.ImportService;
 import org.didworkbench.service.ProfileCatalogue;
 import org.didworkbench.service.ReferenceService;
+import org.didworkbench.service.SessionService;
 import org.didworkbench.service.ValidateService;
 
 /** The composition root: builds every service once, with {@code new}. */
@@ -10,11 +11,14 @@ public final class App {
     private final ProfileCatalogue profiles;
     private final ImportService imports;
     private final ValidateService validate;
+    private final SessionService sessions;
 
     public App() {
         this.profiles = ProfileCatalogue.builtIn();
-        this.imports = new ImportService(profiles, new ReferenceService());
+        ReferenceService references = new ReferenceService();
+        this.imports = new ImportService(profiles, references);
         this.validate = new ValidateService(imports);
+        this.sessions = new SessionService(profiles, references, imports);
     }
 
     public ProfileCatalogue profiles() {
@@ -23,6 +27,10 @@ public final class App {
 
     public ImportService importService() {
         return imports;
+    }
+
+    public SessionService sessionService() {
+        return sessions;
     }
 
     public ValidateService validateService() {

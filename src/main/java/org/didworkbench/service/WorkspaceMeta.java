@@ -35,6 +35,7 @@ final class WorkspaceMeta {
     static final String PREAMBLE = "text.preamble";
     static final String TRAILER = "text.trailer";
     static final String SUMMARY = "summary.json";
+    static final String REFERENCE_FOLDER = "reference.folder";
     static final String CREATED = "created";
     static final String VERSION = "app.version";
 
@@ -59,6 +60,8 @@ final class WorkspaceMeta {
         ws.putMeta(HEADER_RAW, reader.headerRaw().orElse(null));
         ws.putMeta(PREAMBLE, reader.preamble());
         ws.putMeta(TRAILER, reader.trailer());
+        ws.putMeta(REFERENCE_FOLDER, request.referenceFolder() == null ? null
+                : request.referenceFolder().toAbsolutePath().toString());
         ws.putMeta(CREATED, Instant.now().toString());
         ws.putMeta(VERSION, Version.current());
         ws.putMeta(SUMMARY, SummaryJson.toJson(summaryMap(summary, profile, request.source().getFileName().toString(),

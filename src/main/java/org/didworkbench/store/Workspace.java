@@ -244,6 +244,58 @@ public final class Workspace implements AutoCloseable {
         return new RecordBrowser(this, connection, items, itemNames);
     }
 
+    /** Counts for the status bar: one pass over the issues table. */
+    public IssueTotals totals() {
+        String sql = "SELECT"
+                + " (SELECT count(*) FROM records),"
+                + " sum(severity = 'error'),"
+                + " sum(severity = 'warning' AND rule NOT LIKE 'DQW-%'),"
+                + " sum(rule LIKE 'DQW-%'),"
+                + " (SELECT count(DISTINCT rec) FROM issues WHERE severity = 'error'),"
+                + " (SELECT count(*) FROM records WHERE edited = 1)"
+                + " FROM issues";
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return new IssueTotals(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6));
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** Issue counts per rule, most frequent first. */
+    public List<RuleTotal> ruleTotals() {
+        String sql = "SELECT rule, severity, count(*), count(DISTINCT rec) FROM issues GROUP BY rule, severity"
+                + " ORDER BY count(*) DESC, rule";
+        List<RuleTotal> out = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                out.add(new RuleTotal(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        return out;
+    }
+
+    /** The issues of one rule in record order, at most {@code limit}. */
+    public List<Issue> issuesOfRule(String rule, int limit) {
+        String sql = "SELECT i.rec, r.line, i.rule, i.severity, i.fields, i.value, i.message"
+                + " FROM issues i JOIN records r ON r.rec = i.rec WHERE i.rule = ? ORDER BY i.rec, i.rowid LIMIT ?";
+        List<Issue> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            p.setString(1, rule);
+            p.setInt(2, limit);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(readIssue(r));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        return out;
+    }
+
     public long issueCount() {
         return single("SELECT count(*) FROM issues");
     }

@@ -1,0 +1,216 @@
+package org.didworkbench.service;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.didworkbench.domain.dataset.DataItem;
+import org.didworkbench.domain.dataset.Profile;
+import org.didworkbench.domain.dataset.RecordQuery;
+import org.didworkbench.domain.quality.QualitySummary;
+import org.didworkbench.domain.rules.Issue;
+import org.didworkbench.domain.rules.Rule;
+import org.didworkbench.domain.rules.RuleKind;
+import org.didworkbench.domain.rules.Severity;
+import org.didworkbench.domain.rules.Validator;
+import org.didworkbench.store.IssueTotals;
+import org.didworkbench.store.RecordBrowser;
+import org.didworkbench.store.RuleTotal;
+import org.didworkbench.store.StoredRecord;
+import org.didworkbench.store.Workspace;
+
+/** The {@link Session} over an SQLite workspace. */
+final class WorkspaceSession implements Session {
+    private final Workspace workspace;
+    private final Profile profile;
+    private final Validator validator;
+    private final Map<String, String> meta;
+    private final RecordBrowser browser;
+    private final Editor editor;
+
+    WorkspaceSession(Workspace workspace, Profile profile, Validator validator) {
+        this.workspace = workspace;
+        this.profile = profile;
+        this.validator = validator;
+        this.meta = workspace.meta();
+        this.browser = workspace.browser(profile.items().stream().map(DataItem::name).toList());
+        this.browser.apply(RecordQuery.all());
+        this.editor = new Editor(workspace, profile, validator, this::counts);
+    }
+
+    @Override
+    public Path workspace() {
+        return workspace.file();
+    }
+
+    @Override
+    public Profile profile() {
+        return profile;
+    }
+
+    @Override
+    public String sourceName() {
+        return meta.getOrDefault(WorkspaceMeta.SOURCE_NAME, workspace.file().getFileName().toString());
+    }
+
+    /** The submission date the workspace was validated with. */
+    LocalDate submissionDate() {
+        return LocalDate.parse(meta.get(WorkspaceMeta.SUBMISSION_DATE));
+    }
+
+    // ------------------------------------------------------------ browsing
+
+    @Override
+    public long query(RecordQuery query) {
+        return browser.apply(query);
+    }
+
+    @Override
+    public List<RecordRow> page(long from, int count) {
+        return rows(browser.page(from, count));
+    }
+
+    @Override
+    public long positionOf(long record) {
+        return browser.positionOf(record);
+    }
+
+    @Override
+    public long nextIssue(long position, boolean forward) {
+        return browser.nextWithIssue(position, forward);
+    }
+
+    @Override
+    public RecordRow record(long record) {
+        List<RecordRow> rows = rows(workspace.records(new long[] {record}));
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("No record " + record + " in this workspace");
+        }
+        return rows.get(0);
+    }
+
+    private List<RecordRow> rows(List<StoredRecord> stored) {
+        long[] numbers = stored.stream().mapToLong(s -> s.record().number()).toArray();
+        Map<Long, List<Issue>> issues = browser.issuesFor(numbers);
+        Map<Long, Set<Integer>> edited = editor.editedItems(numbers);
+        List<RecordRow> out = new ArrayList<>(stored.size());
+        for (StoredRecord s : stored) {
+            long n = s.record().number();
+            out.add(new RecordRow(n, s.record().line(), List.of(s.record().values()),
+                    issues.getOrDefault(n, List.of()), edited.getOrDefault(n, Set.of()), s.record().defect()));
+        }
+        return out;
+    }
+
+    @Override
+    public Counts counts() {
+        IssueTotals t = workspace.totals();
+        boolean rejected = t.errors() > 0;
+        String verdict;
+        if (rejected) {
+            verdict = String.format("Would be rejected: %,d error%s in %,d record%s", t.errors(), t.errors() == 1 ? "" : "s",
+                    t.errorRecords(), t.errorRecords() == 1 ? "" : "s");
+        } else if (t.warnings() > 0) {
+            verdict = String.format("Would be accepted with %,d warning%s", t.warnings(), t.warnings() == 1 ? "" : "s");
+        } else {
+            verdict = "Would be accepted: no errors or warnings";
+        }
+        return new Counts(t.records(), t.errors(), t.warnings(), t.workbench(), t.errorRecords(), editor.editedCells(),
+                rejected, verdict);
+    }
+
+    @Override
+    public List<RuleCount> ruleCounts() {
+        List<RuleCount> out = new ArrayList<>();
+        for (RuleTotal t : workspace.ruleTotals()) {
+            Rule rule = profile.rule(t.rule()).orElse(null);
+            boolean workbench = t.rule().startsWith("DQW-") || (rule != null && rule.kind() == RuleKind.PLAUSIBILITY);
+            out.add(new RuleCount(t.rule(), Severity.fromLabel(t.severity()), workbench, t.count(), t.records(),
+                    rule == null ? List.of("RECORD") : rule.fields(),
+                    rule == null ? "Each record must have exactly " + profile.itemCount()
+                            + " fields and be well-formed CSV." : rule.description()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Issue> issuesOfRule(String code, int limit) {
+        return workspace.issuesOfRule(code, limit);
+    }
+
+    @Override
+    public QualitySummary summary() {
+        return editor.summary();
+    }
+
+    // ------------------------------------------------------------ editing (see Editor)
+
+    @Override
+    public EditOutcome setValue(long record, int item, String value, String reason) throws ServiceException {
+        return editor.setValues(Map.of(record, Map.of(item, value)), "edit", reason);
+    }
+
+    @Override
+    public EditOutcome setValues(Map<Long, Map<Integer, String>> changes, String reason) throws ServiceException {
+        return editor.setValues(changes, "fix", reason);
+    }
+
+    @Override
+    public boolean canUndo() {
+        return editor.canUndo();
+    }
+
+    @Override
+    public boolean canRedo() {
+        return editor.canRedo();
+    }
+
+    @Override
+    public EditOutcome undo() throws ServiceException {
+        return editor.undo();
+    }
+
+    @Override
+    public EditOutcome redo() throws ServiceException {
+        return editor.redo();
+    }
+
+    @Override
+    public EditOutcome revertCell(long record, int item, String reason) throws ServiceException {
+        return editor.revertCell(record, item, reason);
+    }
+
+    @Override
+    public EditOutcome revertRecord(long record, String reason) throws ServiceException {
+        return editor.revertRecord(record, reason);
+    }
+
+    @Override
+    public List<ChangeEntry> history(long record) {
+        return editor.history(record);
+    }
+
+    @Override
+    public List<ChangeEntry> changeLog() {
+        return editor.changeLog();
+    }
+
+    @Override
+    public void exportChangeLog(Path out) throws ServiceException {
+        editor.exportChangeLog(out);
+    }
+
+    @Override
+    public void exportCorrected(Path out, boolean force, ProgressListener progress, CancellationToken cancel)
+            throws ServiceException {
+        editor.exportCorrected(out, force, progress, cancel);
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}
