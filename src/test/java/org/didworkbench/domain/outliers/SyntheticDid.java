@@ -2,6 +2,7 @@ package org.didworkbench.domain.outliers;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -49,6 +50,8 @@ final class SyntheticDid {
     static final List<String> SITES = List.of("RR801", "RR802", "RR813");
 
     private final Random random;
+    private final NhsNumbers numbers = new NhsNumbers();
+    private final List<String> seen = new ArrayList<>();
     private long accession;
 
     SyntheticDid(long seed) {
@@ -73,7 +76,7 @@ final class SyntheticDid {
         double s = random.nextDouble();
         String site = s < 0.6 ? SITES.get(0) : s < 0.9 ? SITES.get(1) : SITES.get(2);
         return new String[] {
-            nhsNumber(), "01", birth.toString(), "A", gender, "LS1 4HR", "B82005", setting, "G1234567", "B82005",
+            patient(), "01", birth.toString(), "A", gender, "LS1 4HR", "B82005", setting, "G1234567", "B82005",
             request.toString(), random.nextDouble() < 0.1 ? "" : received.toString(), test.toString(), code, "",
             tat == null ? "" : test.plusDays(tat).toString(), site, "ACC" + (++accession)};
     }
@@ -143,30 +146,13 @@ final class SyntheticDid {
         return (int) Math.round(median * Math.exp(sigma * random.nextGaussian()));
     }
 
-    /** A synthetic NHS number: 999 then six random digits and the modulus 11 check digit. */
-    private String nhsNumber() {
-        while (true) {
-            int[] d = new int[10];
-            d[0] = 9;
-            d[1] = 9;
-            d[2] = 9;
-            for (int i = 3; i < 9; i++) {
-                d[i] = random.nextInt(10);
-            }
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += d[i] * (10 - i);
-            }
-            int check = 11 - sum % 11;
-            if (check == 10) {
-                continue;
-            }
-            d[9] = check == 11 ? 0 : check;
-            StringBuilder b = new StringBuilder();
-            for (int x : d) {
-                b.append(x);
-            }
-            return b.toString();
+    /** A new patient, or (15%) one seen before: patients come back for other examinations. */
+    private String patient() {
+        if (!seen.isEmpty() && random.nextDouble() < 0.15) {
+            return seen.get(random.nextInt(seen.size()));
         }
+        String n = numbers.next();
+        seen.add(n);
+        return n;
     }
 }
