@@ -68,8 +68,9 @@ final class RecordChecks {
     private void plausibility(RecordNumbers r, Consumer<Issue> out) {
         ExamCodes.Entry exam = codes.entry(r.code);
         List<PlausibilityRow> rows = table.rows();
-        int age = exam.rows().length == 0 ? RecordNumbers.NO_AGE : r.age();
-        boolean ageDone = !settings.enabled(OutlierRules.AGE_EXAM) || age == RecordNumbers.NO_AGE;
+        int age = exam.rows().length == 0 || !settings.enabled(OutlierRules.AGE_EXAM) || !ageMayBreach(r, exam)
+                ? RecordNumbers.NO_AGE : r.age();
+        boolean ageDone = age == RecordNumbers.NO_AGE;
         boolean genderDone = !settings.enabled(OutlierRules.GENDER_EXAM) || r.gender == 0 || fields.gender() < 0;
         for (int k : exam.rows()) {
             PlausibilityRow row = rows.get(k);
@@ -94,6 +95,28 @@ final class RecordChecks {
                                 + genderWord(row.allowedGender()) + "). " + row.reason()));
             }
         }
+    }
+
+    /**
+     * True when the days from birth to test could put the age outside a covering row's limits: a cheap
+     * bound that spares working out the exact age (calendar arithmetic) for nearly every record.
+     */
+    private boolean ageMayBreach(RecordNumbers r, ExamCodes.Entry exam) {
+        int test = r.dates[OutlierFields.TEST];
+        if (r.birth == RecordNumbers.NO_DATE || test == RecordNumbers.NO_DATE || r.birth > test) {
+            return false;
+        }
+        long span = (long) test - r.birth;
+        List<PlausibilityRow> rows = table.rows();
+        for (int k : exam.rows()) {
+            PlausibilityRow row = rows.get(k);
+            // under minAge years is under minAge x 366 days; over maxAge years is at least (maxAge + 1) x 365 days
+            if ((row.minAge() != null && span < row.minAge() * 366L)
+                    || (row.maxAge() != null && span >= (row.maxAge() + 1) * 365L)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String outlierMessage(RecordNumbers r, Interval iv, int days, IntervalBand band) {

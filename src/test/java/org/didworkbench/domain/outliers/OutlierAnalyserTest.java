@@ -186,6 +186,21 @@ class OutlierAnalyserTest {
                 .contains("'XHANBY' (paediatric-only examination): expected age 18 or under");
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "UOBDA, 1965-09-10, 61, true", "UOBDA, 1965-09-11, 60, false",
+        "MBRAI, 1915-09-10, 111, true", "MBRAI, 1915-09-11, 110, false"})
+    void upperAgeLimitsAreInclusive(String code, String birth, int age, boolean flagged) {
+        ReferenceData nicip = StubImagingCodes.reference(
+                StubImagingCodes.entry("UOBDA", null, "US obstetric dating scan", "Ultrasound"));
+        Row row = mri("2026-09-01", "2026-09-10").nicip(code).dob(birth);
+
+        List<Issue> ages = issues(analyse(List.of(row), OutlierSettings.defaults(), nicip), "DQW-AGE-EXAM");
+
+        assertThat(ages).hasSize(flagged ? 1 : 0);
+        ages.forEach(i -> assertThat(i.message()).startsWith("Age at test " + age + " "));
+    }
+
     @Test
     void withoutTheNicipTableOnlyCodePatternsApply() {
         Row man = mri("2026-09-01", "2026-09-10").nicip("UOBDA").gender("1");
