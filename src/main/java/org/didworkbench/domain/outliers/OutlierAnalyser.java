@@ -18,7 +18,8 @@ import org.didworkbench.domain.rules.Severity;
  * Outliers and plausibility for one file, in two phases and one read of the file.
  *
  * <ol>
- *   <li>{@link #observe} once per well-formed record, in file order: keeps only a few numbers per
+ *   <li>{@link #observe} once per well-formed record, in file order (findings come out in the order
+ *       records were observed; record numbers must fit an int): keeps only a few numbers per
  *       record (dates as epoch days, code and site ids, gender, hashes; about 50 bytes).</li>
  *   <li>{@link #findings} after the last record: computes the bands and waiting-time figures, finds
  *       duplicates and daily volume spikes, and emits the warnings of every flagged record, in record
@@ -42,7 +43,7 @@ public final class OutlierAnalyser {
     private final List<Rule> rules;
     private Bands bands;
     private Duplicates duplicates;
-    private List<Issue> fileIssues;
+    private List<Volumes.Placed> fileIssues;
 
     /**
      * @param profile   the profile the records follow (item names for issues and messages)
@@ -108,8 +109,8 @@ public final class OutlierAnalyser {
             if (others.length > 0) {
                 mine.add(duplicateIssue(scratch, lines(others), others.length + 1));
             }
-            while (f < fileIssues.size() && fileIssues.get(f).record() == scratch.record) {
-                mine.add(fileIssues.get(f++));
+            while (f < fileIssues.size() && fileIssues.get(f).index() == i) {
+                mine.add(fileIssues.get(f++).issue());
             }
             mine.forEach(out);
         }
@@ -161,7 +162,10 @@ public final class OutlierAnalyser {
         return out;
     }
 
-    /** The bands the file's waits were judged against (groups with at least one value), for display. */
+    /**
+     * The bands the file's waits were judged against (groups with at least one value), for display.
+     * Ends the observation phase, as {@link #findings} does.
+     */
     public List<IntervalBand> bands() {
         finish();
         return bands.all();
@@ -169,7 +173,7 @@ public final class OutlierAnalyser {
 
     /**
      * Waiting-time figures per modality group, by name, then one row for the whole file
-     * ({@link WaitingTimeStats#ALL}).
+     * ({@link WaitingTimeStats#ALL}). Ends the observation phase, as {@link #findings} does.
      */
     public List<WaitingTimeStats> waitingTimeStats() {
         finish();
@@ -205,10 +209,10 @@ public final class OutlierAnalyser {
         }
         Bands computed = Bands.compute(columns, groupOf, groupNames, settings);
         duplicates = settings.enabled(OutlierRules.DUPLICATE_EXAM) ? Duplicates.find(columns) : Duplicates.none();
-        List<Issue> file = new ArrayList<>();
+        List<Volumes.Placed> file = new ArrayList<>();
         new Volumes(columns, sites, settings, fields, names).find(file);
-        file.sort(Comparator.comparingLong(Issue::record)
-                .thenComparing(i -> OutlierRules.codes().indexOf(i.rule())));
+        file.sort(Comparator.comparingInt(Volumes.Placed::index)
+                .thenComparing(p -> OutlierRules.codes().indexOf(p.issue().rule())));
         fileIssues = file;
         bands = computed;
     }

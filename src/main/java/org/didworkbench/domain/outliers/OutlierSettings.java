@@ -71,6 +71,11 @@ public record OutlierSettings(int minGroupSize, double spreadMultiplier, double 
                     + "volume.min-days must be at least 1");
         }
         disabledRules = Set.copyOf(disabledRules);
+        for (String code : disabledRules) {
+            if (!OutlierRules.codes().contains(code)) {
+                throw new IllegalArgumentException("rules.disabled lists '" + code + "', which is not a DQW code");
+            }
+        }
     }
 
     /** The defaults; {@code outlier-settings.properties} holds the same values with their reasons. */

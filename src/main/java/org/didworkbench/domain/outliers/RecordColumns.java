@@ -100,15 +100,6 @@ final class RecordColumns {
         return to - from;
     }
 
-    /** The index of a record number, or -1 (record numbers rise in observation order). */
-    int indexOf(long recordNumber) {
-        if (recordNumber > Integer.MAX_VALUE) {
-            return -1;
-        }
-        int at = Arrays.binarySearch(record, 0, size, (int) recordNumber);
-        return at < 0 ? -1 : at;
-    }
-
     private void grow() {
         int n = record.length + (record.length >> 1);
         record = Arrays.copyOf(record, n);

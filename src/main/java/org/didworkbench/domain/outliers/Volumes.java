@@ -34,8 +34,17 @@ final class Volumes {
         this.names = names;
     }
 
-    /** Adds the spike issues to {@code out}. */
-    void find(List<Issue> out) {
+    /**
+     * A warning and the observation index of the record it is on.
+     *
+     * @param index the record's index in observation order
+     * @param issue the warning
+     */
+    record Placed(int index, Issue issue) {
+    }
+
+    /** Adds the spike warnings to {@code out}. */
+    void find(List<Placed> out) {
         boolean days = settings.enabled(OutlierRules.DAY_VOLUME);
         // one site's days are the file's days; its spikes would repeat the file's
         boolean perSite = settings.enabled(OutlierRules.SITE_VOLUME) && sites.count() > 1;
@@ -92,7 +101,7 @@ final class Volumes {
     }
 
     /** Finds the spikes among records {@code idx[from..to)}; {@code site} is -1 for the whole file. */
-    private void spikes(int[] idx, int from, int to, int site, long[] keys, List<Issue> out) {
+    private void spikes(int[] idx, int from, int to, int site, long[] keys, List<Placed> out) {
         int n = to - from;
         for (int k = 0; k < n; k++) {
             int i = idx[from + k];
@@ -134,7 +143,7 @@ final class Volumes {
             double u = usual[type];
             if (!Double.isNaN(u) && runCount[r] > settings.volumeSpikeFactor() * u
                     && runCount[r] - u >= settings.volumeMinExcess()) {
-                out.add(issue(runFirst[r], runDay[r], runCount[r], u, basis[type], type == 1, site));
+                out.add(new Placed(runFirst[r], issue(runFirst[r], runDay[r], runCount[r], u, basis[type], type == 1, site)));
             }
         }
     }

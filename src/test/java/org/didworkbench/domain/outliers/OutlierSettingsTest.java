@@ -100,6 +100,15 @@ class OutlierSettingsTest {
     }
 
     @Test
+    void switchingOffAnUnknownCodeIsRefused() {
+        Properties p = new Properties();
+        p.setProperty("rules.disabled", "DQW-DM01-6WK,DQW-DM01");
+
+        assertThatThrownBy(() -> OutlierSettings.fromProperties(p)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rules.disabled lists 'DQW-DM01', which is not a DQW code");
+    }
+
+    @Test
     void outOfRangeValuesAreRefused() {
         Properties p = new Properties();
         p.setProperty("volume.spike-factor", "1.0");
