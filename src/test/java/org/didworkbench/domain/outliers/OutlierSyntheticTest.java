@@ -14,8 +14,10 @@ import java.util.Set;
 import org.didworkbench.domain.reference.ReferenceData;
 import org.didworkbench.domain.rules.Issue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The engine on files drawn from {@link SyntheticDid}: clean files flag little; planted errors are found. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutlierSyntheticTest {
     /** The documented bound (docs/outliers.md) on the share of clean records given any outlier or plausibility flag. */
     static final double FLAG_RATE_BOUND = 0.01;
@@ -104,10 +106,10 @@ class OutlierSyntheticTest {
         }
     }
 
-    private static Planted planted;
+    /** Built once per class (the tests only read it), on first use. */
+    private Planted planted;
 
-    /** Built once: the tests below only read it. */
-    private static synchronized Planted planted() {
+    private Planted planted() {
         if (planted == null) {
             planted = new Planted();
         }
