@@ -1,0 +1,138 @@
+package org.didworkbench.domain.outliers;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Likely duplicate examinations: records with the same patient, examination code, site and test
+ * day under two or more different accession numbers. Keys are hashed to 64 bits with the record's
+ * index packed below the hash, so one primitive sort brings candidates together; candidates are then
+ * confirmed on the exact code id, site id and day (the patient is compared by its 64-bit hash, so a
+ * false match would need two patients' identities to collide in 64 bits).
+ */
+final class Duplicates {
+    private static final int[] NONE = new int[0];
+
+    /** For each record index, its group's index in {@link #groups}, or -1; null when there are no groups. */
+    private final int[] groupOf;
+    /** Each flagged group's record indexes, ascending. */
+    private final List<int[]> groups;
+
+    private Duplicates(int[] groupOf, List<int[]> groups) {
+        this.groupOf = groupOf;
+        this.groups = groups;
+    }
+
+    /** No duplicates (the check is switched off). */
+    static Duplicates none() {
+        return new Duplicates(null, List.of());
+    }
+
+    static Duplicates find(RecordColumns cols) {
+        int n = cols.size();
+        int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
+        long lowMask = (1L << bits) - 1;
+        long[] keys = new long[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (eligible(cols, i)) {
+                long h = RecordNumbers.Hashing.key(cols.patient(i), cols.code(i), cols.site(i),
+                        cols.date(OutlierFields.TEST, i));
+                keys[m++] = (h & ~lowMask) | i;
+            }
+        }
+        Arrays.sort(keys, 0, m);
+        int[] groupOf = null;
+        List<int[]> groups = new ArrayList<>();
+        int start = 0;
+        while (start < m) {
+            int end = start + 1;
+            while (end < m && (keys[end] & ~lowMask) == (keys[start] & ~lowMask)) {
+                end++;
+            }
+            if (end - start >= 2) {
+                for (int[] g : confirm(cols, keys, start, end, lowMask)) {
+                    if (groupOf == null) {
+                        groupOf = new int[n];
+                        Arrays.fill(groupOf, -1);
+                    }
+                    for (int i : g) {
+                        groupOf[i] = groups.size();
+                    }
+                    groups.add(g);
+                }
+            }
+            start = end;
+        }
+        return new Duplicates(groupOf, groups);
+    }
+
+    /** The other members of record {@code i}'s flagged group, ascending; empty when it is in none. */
+    int[] others(int i) {
+        if (groupOf == null || groupOf[i] < 0) {
+            return NONE;
+        }
+        int[] g = groups.get(groupOf[i]);
+        int[] out = new int[g.length - 1];
+        int k = 0;
+        for (int j : g) {
+            if (j != i) {
+                out[k++] = j;
+            }
+        }
+        return out;
+    }
+
+    static boolean eligible(RecordColumns cols, int i) {
+        return cols.patient(i) != 0 && cols.code(i) >= 0 && cols.site(i) >= 0
+                && cols.date(OutlierFields.TEST, i) != RecordNumbers.NO_DATE;
+    }
+
+    /** True when record {@code j} has exactly the key parts of the holder. */
+    static boolean sameKey(RecordColumns cols, int j, RecordNumbers r) {
+        return cols.patient(j) == r.patient && cols.code(j) == r.code && cols.site(j) == r.site
+                && cols.date(OutlierFields.TEST, j) == r.dates[OutlierFields.TEST];
+    }
+
+    /** Splits one hash run into exact groups, keeping those with at least two different accession numbers. */
+    private static List<int[]> confirm(RecordColumns cols, long[] keys, int start, int end, long lowMask) {
+        int[] idx = new int[end - start];
+        for (int k = start; k < end; k++) {
+            idx[k - start] = (int) (keys[k] & lowMask);
+        }
+        Arrays.sort(idx);
+        boolean[] taken = new boolean[idx.length];
+        List<int[]> out = new ArrayList<>();
+        RecordNumbers first = new RecordNumbers();
+        for (int a = 0; a < idx.length; a++) {
+            if (taken[a]) {
+                continue;
+            }
+            cols.load(idx[a], first);
+            int[] members = new int[idx.length];
+            int size = 0;
+            for (int b = a; b < idx.length; b++) {
+                if (!taken[b] && sameKey(cols, idx[b], first)) {
+                    taken[b] = true;
+                    members[size++] = idx[b];
+                }
+            }
+            if (size >= 2 && distinctAccessions(cols, members, size)) {
+                out.add(Arrays.copyOf(members, size));
+            }
+        }
+        return out;
+    }
+
+    /** True when the first {@code size} members hold at least two different accession numbers. */
+    static boolean distinctAccessions(RecordColumns cols, int[] members, int size) {
+        int seen = cols.accession(members[0]);
+        for (int k = 1; k < size; k++) {
+            if (cols.accession(members[k]) != seen) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
