@@ -141,7 +141,7 @@ final class CsvScanner {
         int end;
         do {
             if (pos >= lim && !more()) {
-                addField("");      // a delimiter was the last char of the file
+                addField("");      // a delimiter was the last byte of the file
                 end = END_FILE;
             } else if (buf[pos] == QUOTE) {
                 end = scanQuoted();
@@ -303,8 +303,9 @@ final class CsvScanner {
             if (tooLong) {
                 return oversized();            // one enormous line: no later line to restart from
             }
+            // The quote opened on the last line: the field runs to the end of the file.
             setDefect(notClosed(openLine, false), RANK_UNCLOSED);
-            addField(text.decode(buf, quoteStart, pos - quoteStart));   // the quote opened on the last line: the field runs to the end
+            addField(text.decode(buf, quoteStart, pos - quoteStart));
             return END_FILE;
         }
         setDefect(notClosed(openLine, tooLong), RANK_UNCLOSED);

@@ -25,8 +25,10 @@ public final class SubmissionFileException extends Exception {
         NOT_TEXT,
         /** The file is text in an encoding that is not read (UTF-16). */
         UNSUPPORTED_ENCODING,
-        /** The file's size or modification time changed while it was read. */
-        CHANGED
+        /** The file's size, modification time or bytes changed while it was read. */
+        CHANGED,
+        /** Reading stopped before the end because the reading thread was interrupted or the reader closed. */
+        STOPPED
     }
 
     private final Kind kind;

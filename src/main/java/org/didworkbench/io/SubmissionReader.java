@@ -5,6 +5,7 @@ import org.didworkbench.domain.dataset.HeaderMode;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,9 @@ import org.didworkbench.io.SubmissionFileException.Kind;
  * gap and no overlap into: {@link #preamble()} (blank lines before the first row), {@link #headerRaw()} (the
  * header row with its terminator and the blank lines after it), the {@link ParsedRecord#raw()} of every record in
  * order, and {@link #trailer()} (blank lines after the last record). So
- * {@code bom + preamble + header + concat(raw) + trailer} is exactly the file.
+ * {@code bom + preamble + header + concat(raw) + trailer} is exactly the decoded file, and writing the BOM bytes
+ * (when {@link Dialect#bom()}) followed by that text encoded with {@link Dialect#charset()} gives back the file's
+ * bytes.
  *
  * <h2>How the file is read</h2>
  * <ul>
@@ -50,7 +53,7 @@ import org.didworkbench.io.SubmissionFileException.Kind;
  * <li>Recovery from a quote that is never closed: the record is cut after the line on which the quote opened,
  *     marked as defective ("a quoted field starting on line 12 is not closed …"), and reading goes on from the next
  *     line as new records, so one stray quote does not swallow the rest of the file. The same happens when a quoted
- *     field runs past the record size limit (16 MiB of text). A record that is too long without an open quote (one
+ *     field runs past the record size limit (16 MiB). A record that is too long without an open quote (one
  *     enormous line) keeps its text, loses its fields and is marked as defective.</li>
  * <li>Blank lines (empty, or only spaces and tabs without a delimiter) are not records; their text joins the raw
  *     text of the row before them, or the preamble, or the trailer after the last record.</li>
@@ -60,8 +63,12 @@ import org.didworkbench.io.SubmissionFileException.Kind;
  *     parsed with that of the bytes probed; if they differ the reader throws rather than return records from two
  *     versions of the file.</li>
  * </ul>
- * Memory use is bounded by the longest record (at most the limit plus one read chunk when quotes are broken); the
- * exception is a single physical line longer than the limit, which is held whole so that its text is kept exact.
+ * <h2>Cost</h2>
+ * The file is read twice: once by the byte probe (UTF-8 check, line endings, checksum), then by the parser, usually
+ * from the operating system's cache. Both read 1 MiB at a time; the parser scans bytes and decodes each field and
+ * each record's raw text once. The buffer holds the current record and the blank lines after it, so memory stays
+ * near the record size limit plus one read; the exceptions are a single physical line longer than the limit and a
+ * very long run of blank lines, which are held whole so that their text is kept exact.
  */
 public final class SubmissionReader implements AutoCloseable {
     /** The largest record, in bytes, read into fields. */
@@ -235,10 +242,11 @@ public final class SubmissionReader implements AutoCloseable {
     }
 
     /**
-     * The next data record, or null when there are no more. After null, the size and modification time of the file
-     * have been checked against those at opening.
+     * The next data record, or null when there are no more. Before null is returned the file is checked against
+     * what was seen at opening (size, modification time, checksum of the bytes).
      *
-     * @throws SubmissionFileException when the file changed while it was read, or could not be read
+     * @throws SubmissionFileException when the file changed while it was read, could not be read, or reading was
+     *                                 interrupted; the reader is then of no further use
      */
     public ParsedRecord next() throws SubmissionFileException {
         if (pending != null) {
@@ -315,7 +323,8 @@ public final class SubmissionReader implements AutoCloseable {
         }
     }
 
-    private static SubmissionFileException readFailure(String name, IOException e) {
+    /** The user-facing exception for an I/O failure (package-private so tests can reach cases root cannot cause). */
+    static SubmissionFileException readFailure(String name, IOException e) {
         if (e instanceof ByteSource.FileChangedException) {
             return changed(name, e);
         }
@@ -323,14 +332,19 @@ public final class SubmissionReader implements AutoCloseable {
             return new SubmissionFileException(Kind.NOT_FOUND, name,
                     name + " cannot be found; it may have been moved, renamed or deleted. Choose the file again.", e);
         }
+        if (e instanceof ClosedChannelException) {    // includes an interrupt of the reading thread
+            return new SubmissionFileException(Kind.STOPPED, name,
+                    "Reading " + name + " was stopped before the end; open it again to read all of it.", e);
+        }
         if (e instanceof AccessDeniedException) {
             return new SubmissionFileException(Kind.UNREADABLE, name, name + " cannot be read: permission denied."
                     + " Ask for read access, or copy the file to a folder of your own and open the copy.", e);
         }
         String reason = e instanceof FileSystemException fse && fse.getReason() != null
-                ? fse.getReason() : "the disk or network reported an error";
+                ? fse.getReason().strip().replaceAll("\\.+$", "") : "the disk or network reported an error";
         return new SubmissionFileException(Kind.UNREADABLE, name, name + " cannot be read: " + reason
-                + ". Check that the disk or network share is available and try again.", e);
+                + ". Close any program that has it open, check that the disk or network share is available, and try"
+                + " again.", e);
     }
 
     private static SubmissionFileException changed(String name, Throwable cause) {

@@ -16,7 +16,7 @@ abstract class TextDecoding {
         return new TextDecoding() {
             @Override
             String decode(byte[] b, int off, int len) {
-                return new String(b, off, len, StandardCharsets.UTF_8);
+                return len == 0 ? "" : new String(b, off, len, StandardCharsets.UTF_8);
             }
         };
     }
@@ -26,6 +26,9 @@ abstract class TextDecoding {
         return new TextDecoding() {
             @Override
             String decode(byte[] b, int off, int len) {
+                if (len == 0) {
+                    return "";     // empty fields are common; share one string
+                }
                 int end = off + len;
                 for (int i = off; i < end; i++) {
                     if (b[i] < 0) {

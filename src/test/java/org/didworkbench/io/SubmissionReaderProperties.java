@@ -127,7 +127,8 @@ class SubmissionReaderProperties {
     Arbitrary<Fixture> files() {
         Arbitrary<Charset> charsets = Arbitraries.of(StandardCharsets.UTF_8, SubmissionCharsets.WINDOWS_1252);
         Arbitrary<Character> delimiters = Arbitraries.of(',', ',', ';', '\t', '|');
-        return Combinators.combine(charsets, Arbitraries.of(true, false), delimiters, Arbitraries.integers().between(0, 3),
+        return Combinators.combine(charsets, Arbitraries.of(true, false), delimiters,
+                Arbitraries.integers().between(0, 3),
                 Arbitraries.of(true, false), Arbitraries.of(true, false))
                 .flatAs((charset, bom, delimiter, eolMode, header, finalNewline) ->
                         lines(charset, delimiter).map(lines -> new Fixture(charset, bom, delimiter, eolMode, header,
@@ -179,7 +180,8 @@ class SubmissionReaderProperties {
     }
 
     @Property(tries = 400)
-    void everyDialectReadsBackExactly(@ForAll("files") Fixture fixture, @ForAll @IntRange(min = 1, max = 40) int readBytes)
+    void everyDialectReadsBackExactly(@ForAll("files") Fixture fixture,
+                                      @ForAll @IntRange(min = 1, max = 40) int readBytes)
             throws Exception {
         Path file = Files.write(dir.resolve("gen.csv"), fixture.bytes());
 

@@ -486,7 +486,8 @@ class SubmissionReaderTest {
         assertThat(r.record(0).defect()).isEqualTo("a quoted field starting on line 1 is not closed within 1000 bytes");
         assertThat(r.values(1)).containsExactly("row0", "b");
         assertThat(r.record(1).line()).isEqualTo(2);
-        assertThat(r.records().subList(1, r.records().size())).allSatisfy(p -> assertThat(p.record().defect()).isNull());
+        assertThat(r.records().subList(1, r.records().size()))
+                .allSatisfy(p -> assertThat(p.record().defect()).isNull());
     }
 
     @Test
@@ -595,6 +596,27 @@ class SubmissionReaderTest {
     }
 
     @Test
+    void ioFailuresBecomeMessagesThatNameTheFileAndSayWhatToDo() {
+        SubmissionFileException denied = SubmissionReader.readFailure("sample.csv",
+                new java.nio.file.AccessDeniedException("/secret/path/sample.csv"));
+        assertThat(denied.kind()).isEqualTo(SubmissionFileException.Kind.UNREADABLE);
+        assertThat(denied.getMessage()).startsWith("sample.csv cannot be read: permission denied.")
+                .doesNotContain("/secret/path");
+
+        SubmissionFileException locked = SubmissionReader.readFailure("sample.csv",
+                new java.nio.file.FileSystemException("/secret/path/sample.csv", null,
+                        "The process cannot access the file because it is being used by another process."));
+        assertThat(locked.getMessage()).isEqualTo("sample.csv cannot be read: The process cannot access the file"
+                + " because it is being used by another process. Close any program that has it open, check that the"
+                + " disk or network share is available, and try again.");
+
+        SubmissionFileException plain = SubmissionReader.readFailure("sample.csv", new IOException("EIO"));
+        assertThat(plain.getMessage()).isEqualTo("sample.csv cannot be read: the disk or network reported an error."
+                + " Close any program that has it open, check that the disk or network share is available, and try"
+                + " again.");
+    }
+
+    @Test
     void aFileThatChangesWhileItIsReadIsRefused() throws Exception {
         Path f = file(DID_ROW + "\n" + DID_ROW_2 + "\n" + DID_ROW + "\n");
         try (SubmissionReader reader = SubmissionReader.open(f, ReadResult.PROFILE, HeaderMode.NO)) {
@@ -632,6 +654,23 @@ class SubmissionReaderTest {
                 }
             }).isInstanceOfSatisfying(SubmissionFileException.class,
                     e -> assertThat(e.kind()).isEqualTo(SubmissionFileException.Kind.CHANGED));
+        }
+    }
+
+    @Test
+    void anInterruptStopsReadingWithItsOwnKindAndKeepsTheInterrupt() throws Exception {
+        Path f = file((DID_ROW + "\r\n").repeat(3 * CsvScanner.READ_BYTES / DID_ROW.length()));
+        try (SubmissionReader reader = SubmissionReader.open(f, ReadResult.PROFILE, HeaderMode.NO)) {
+            assertThat(reader.next()).isNotNull();
+            Thread.currentThread().interrupt();
+            assertThatThrownBy(() -> {
+                while (reader.next() != null) {
+                    // read on
+                }
+            }).isInstanceOfSatisfying(SubmissionFileException.class,
+                    e -> assertThat(e.kind()).isEqualTo(SubmissionFileException.Kind.STOPPED))
+                    .hasMessage("Reading sample.csv was stopped before the end; open it again to read all of it.");
+            assertThat(Thread.interrupted()).as("the interrupt is still visible to the caller").isTrue();
         }
     }
 
