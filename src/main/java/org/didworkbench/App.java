@@ -5,6 +5,8 @@ import org.didworkbench.service.ProfileCatalogue;
 import org.didworkbench.service.ReferenceService;
 import org.didworkbench.service.SessionService;
 import org.didworkbench.service.ValidateService;
+import org.didworkbench.service.WorkbenchChecks;
+import org.didworkbench.domain.outliers.OutlierSettings;
 
 /** The composition root: builds every service once, with {@code new}. */
 public final class App {
@@ -16,7 +18,7 @@ public final class App {
     public App() {
         this.profiles = ProfileCatalogue.builtIn();
         ReferenceService references = new ReferenceService();
-        this.imports = new ImportService(profiles, references);
+        this.imports = new ImportService(profiles, references, new WorkbenchChecks(OutlierSettings.defaults()));
         this.validate = new ValidateService(imports);
         this.sessions = new SessionService(profiles, references, imports);
     }

@@ -12,6 +12,7 @@ import org.didworkbench.App;
 import org.didworkbench.domain.dataset.HeaderMode;
 import org.didworkbench.domain.quality.QualitySummary;
 import org.didworkbench.domain.quality.Verdict;
+import org.didworkbench.domain.rules.Rule;
 import org.didworkbench.service.CancellationToken;
 import org.didworkbench.service.ImportRequest;
 import org.didworkbench.service.ImportResult;
@@ -72,6 +73,10 @@ final class ValidateCommand {
                 ? LocalDate.now() + " (today)" : o.value("--submission-date"));
         out.printf("  Verdict:         %s%n", s.verdictSentence()
                 + (s.verdict() == Verdict.REJECTED && s.warnings() > 0 ? String.format("; %,d warnings", s.warnings()) : ""));
+        if (s.workbench() > 0) {
+            out.printf("  Workbench:       %,d outlier and plausibility findings (DQW codes; they never change the verdict)%n",
+                    s.workbench());
+        }
         if (!s.byRule().isEmpty()) {
             out.println("  Issues by rule:");
             s.byRule().entrySet().stream()
@@ -95,12 +100,17 @@ final class ValidateCommand {
         out.printf("  Took %.1f s%n", r.elapsed().toMillis() / 1000.0);
     }
 
+    private static java.util.Optional<Rule> rule(ImportResult r, String code) {
+        return r.profile().rule(code)
+                .or(() -> r.workbenchRules().stream().filter(w -> w.code().equals(code)).findFirst());
+    }
+
     private static String severity(ImportResult r, String code) {
-        return r.profile().rule(code).map(x -> x.severity().label()).orElse("error");
+        return rule(r, code).map(x -> x.severity().label()).orElse("error");
     }
 
     private static String description(ImportResult r, String code) {
-        String d = r.profile().rule(code).map(x -> x.description())
+        String d = rule(r, code).map(Rule::description)
                 .orElse("Record is not well-formed (wrong number of fields or broken quotes).");
         return d.length() > 80 ? d.substring(0, 79) + "…" : d;
     }

@@ -26,7 +26,8 @@ public final class SummaryJson {
     }
 
     /** The summary as an ordered map, with {@code context} entries first. */
-    public static Map<String, Object> toMap(QualitySummary s, Profile profile, Map<String, Object> context) {
+    public static Map<String, Object> toMap(QualitySummary s, Profile profile, List<Rule> workbenchRules,
+                                            Map<String, Object> context) {
         Map<String, Object> m = new LinkedHashMap<>(context);
         m.put("profile", s.profile());
         m.put("records", s.records());
@@ -34,14 +35,17 @@ public final class SummaryJson {
         m.put("verdictText", s.verdictSentence());
         m.put("errors", s.errors());
         m.put("warnings", s.warnings());
+        m.put("workbenchFindings", s.workbench());
         m.put("errorRecords", s.errorRecords());
         m.put("warningRecords", s.warningRecords());
         m.put("byRule", s.byRule());
         Map<String, Object> rules = new LinkedHashMap<>();
         for (Map.Entry<String, Long> e : s.byRule().entrySet()) {
             Map<String, Object> r = new LinkedHashMap<>();
-            Rule rule = profile.rule(e.getKey()).orElse(null);
+            Rule rule = profile.rule(e.getKey()).orElse(workbenchRules.stream()
+                    .filter(w -> w.code().equals(e.getKey())).findFirst().orElse(null));
             r.put("severity", rule == null ? "error" : rule.severity().label());
+            r.put("workbench", e.getKey().startsWith("DQW-"));
             r.put("count", e.getValue());
             r.put("items", rule == null ? List.of("RECORD") : rule.fields());
             r.put("description", rule == null ? structureDescription(profile) : rule.description());

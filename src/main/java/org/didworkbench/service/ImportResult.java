@@ -7,7 +7,9 @@ import java.util.List;
 import org.didworkbench.domain.dataset.Dialect;
 import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.domain.quality.QualitySummary;
+import org.didworkbench.domain.outliers.WaitingTimeStats;
 import org.didworkbench.domain.reference.ReferenceSource;
+import org.didworkbench.domain.rules.Rule;
 
 /**
  * What opening a submission produced.
@@ -18,7 +20,10 @@ import org.didworkbench.domain.reference.ReferenceSource;
  * @param summary    the figures
  * @param references the reference data used
  * @param elapsed    how long it took
+ * @param workbenchRules the workbench (DQW) outlier and plausibility rules that ran
+ * @param waits      waiting times by modality (for the report)
  */
 public record ImportResult(Path workspace, Profile profile, Dialect dialect, QualitySummary summary,
-                           List<ReferenceSource> references, Duration elapsed) {
+                           List<ReferenceSource> references, Duration elapsed, List<Rule> workbenchRules,
+                           List<WaitingTimeStats> waits) {
 }

@@ -13,12 +13,14 @@ import java.util.concurrent.TimeUnit;
 import org.didworkbench.domain.dataset.Dialect;
 import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.domain.dataset.SubmissionRecord;
+import org.didworkbench.domain.outliers.OutlierAnalyser;
 import org.didworkbench.domain.quality.QualityAccumulator;
 import org.didworkbench.domain.quality.QualitySummary;
 import org.didworkbench.domain.reference.ReferenceData;
 import org.didworkbench.domain.rules.DuplicateTracker;
 import org.didworkbench.domain.rules.Issue;
 import org.didworkbench.domain.rules.RecordView;
+import org.didworkbench.domain.rules.Rule;
 import org.didworkbench.domain.rules.RuleContext;
 import org.didworkbench.domain.rules.UniquenessRule;
 import org.didworkbench.domain.rules.Validator;
@@ -44,10 +46,12 @@ public final class ImportService {
 
     private final ProfileCatalogue profiles;
     private final ReferenceService references;
+    private final WorkbenchChecks workbench;
 
-    public ImportService(ProfileCatalogue profiles, ReferenceService references) {
+    public ImportService(ProfileCatalogue profiles, ReferenceService references, WorkbenchChecks workbench) {
         this.profiles = profiles;
         this.references = references;
+        this.workbench = workbench;
     }
 
     /**
@@ -71,11 +75,14 @@ public final class ImportService {
                 throw new ServiceException(e.getMessage(), e);
             }
             try {
-                QualitySummary summary = load(reader, ws, validator, progress, cancel);
-                WorkspaceMeta.write(ws, request, profile, dialect, reader, summary, refs.sources());
+                OutlierAnalyser analyser = workbench.analyser(profile, refs);
+                QualitySummary summary = load(reader, ws, validator, analyser, progress, cancel);
+                List<Rule> workbenchRules = analyser == null ? List.of() : analyser.rules();
+                WorkspaceMeta.write(ws, request, profile, dialect, reader, summary, refs.sources(), workbenchRules);
                 ws.completeImport();
                 return new ImportResult(request.workspace(), profile, dialect, summary, refs.sources(),
-                        Duration.ofNanos(System.nanoTime() - start));
+                        Duration.ofNanos(System.nanoTime() - start), workbenchRules,
+                        analyser == null ? List.of() : analyser.waitingTimeStats());
             } finally {
                 ws.close(); // an unfinished load is discarded here
             }
@@ -86,7 +93,7 @@ public final class ImportService {
         }
     }
 
-    private QualitySummary load(SubmissionReader reader, Workspace ws, Validator validator,
+    private QualitySummary load(SubmissionReader reader, Workspace ws, Validator validator, OutlierAnalyser analyser,
                                 ProgressListener progress, CancellationToken cancel)
             throws SubmissionFileException, ServiceException {
         Profile profile = validator.profile();
@@ -113,6 +120,9 @@ public final class ImportService {
                 validator.validate(view, issues::add);
                 quality.accept(view, wellFormed, issues);
                 if (wellFormed) {
+                    if (analyser != null) {
+                        analyser.observe(view);
+                    }
                     for (int i = 0; i < trackers.length; i++) {
                         trackers[i].add(fileRules.get(i).key(view), rec.number());
                     }
@@ -135,6 +145,13 @@ public final class ImportService {
                     loader.addIssue(issue);
                     quality.acceptFileIssue(issue);
                 }
+            }
+            if (analyser != null) {
+                progress.progress(total, total, "Looking for outliers");
+                analyser.findings(issue -> {
+                    loader.addIssue(issue);
+                    quality.acceptFileIssue(issue);
+                });
             }
             loader.flush();
             return quality.summary(validator.notChecked());

@@ -12,6 +12,7 @@ import org.didworkbench.domain.dataset.Dialect;
 import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.domain.quality.QualitySummary;
 import org.didworkbench.domain.reference.ReferenceSource;
+import org.didworkbench.domain.rules.Rule;
 import org.didworkbench.io.SubmissionReader;
 import org.didworkbench.io.SummaryJson;
 import org.didworkbench.store.Workspace;
@@ -43,7 +44,7 @@ final class WorkspaceMeta {
     }
 
     static void write(Workspace ws, ImportRequest request, Profile profile, Dialect d, SubmissionReader reader,
-                      QualitySummary summary, List<ReferenceSource> refs) {
+                      QualitySummary summary, List<ReferenceSource> refs, List<Rule> workbenchRules) {
         ws.putMeta(SOURCE_PATH, request.source().toAbsolutePath().toString());
         ws.putMeta(SOURCE_NAME, request.source().getFileName().toString());
         ws.putMeta(SOURCE_SIZE, Long.toString(reader.fileSize()));
@@ -65,7 +66,7 @@ final class WorkspaceMeta {
         ws.putMeta(CREATED, Instant.now().toString());
         ws.putMeta(VERSION, Version.current());
         ws.putMeta(SUMMARY, SummaryJson.toJson(summaryMap(summary, profile, request.source().getFileName().toString(),
-                request.submissionDate(), d, refs)));
+                request.submissionDate(), d, refs, workbenchRules)));
     }
 
     static Dialect dialect(Map<String, String> meta) {
@@ -77,7 +78,8 @@ final class WorkspaceMeta {
 
     /** The summary JSON map with its context: file name, submission date, dialect, reference data, version. */
     static Map<String, Object> summaryMap(QualitySummary summary, Profile profile, String fileName,
-                                          LocalDate submissionDate, Dialect d, List<ReferenceSource> refs) {
+                                          LocalDate submissionDate, Dialect d, List<ReferenceSource> refs,
+                                          List<Rule> workbenchRules) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("file", fileName);
         context.put("profileTitle", profile.title());
@@ -101,6 +103,6 @@ final class WorkspaceMeta {
         context.put("referenceData", ref);
         context.put("generatedBy", "DID Workbench " + Version.current());
         context.put("generatedAt", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-        return SummaryJson.toMap(summary, profile, context);
+        return SummaryJson.toMap(summary, profile, workbenchRules, context);
     }
 }

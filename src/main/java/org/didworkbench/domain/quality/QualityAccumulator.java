@@ -20,6 +20,8 @@ import org.didworkbench.domain.rules.Severity;
  * Record numbers must fit an int (over two thousand million records is out of scope).
  */
 public final class QualityAccumulator {
+    /** Code prefix of the workbench's own checks. */
+    public static final String WORKBENCH_PREFIX = "DQW-";
     private final Profile profile;
     private final Map<String, RuleKind> kinds = new HashMap<>();
     private final Map<String, Integer> itemIndex = new HashMap<>();
@@ -34,6 +36,7 @@ public final class QualityAccumulator {
     private long wellFormed;
     private long errors;
     private long warnings;
+    private long workbench;
 
     public QualityAccumulator(Profile profile) {
         this.profile = profile;
@@ -96,13 +99,20 @@ public final class QualityAccumulator {
     private void count(Issue issue) {
         byRule.computeIfAbsent(issue.rule(), k -> new long[1])[0]++;
         int rec = (int) issue.record();
-        if (issue.severity() == Severity.ERROR) {
+        if (isWorkbench(issue.rule())) {
+            workbench++;
+        } else if (issue.severity() == Severity.ERROR) {
             errors++;
             errorRecords.set(rec);
         } else {
             warnings++;
             warningRecords.set(rec);
         }
+    }
+
+    /** Workbench checks (outliers, plausibility) are counted apart: they never change the national verdict. */
+    private boolean isWorkbench(String code) {
+        return code.startsWith(WORKBENCH_PREFIX) || kinds.get(code) == RuleKind.PLAUSIBILITY;
     }
 
     public QualitySummary summary(List<String> notChecked) {
@@ -112,7 +122,7 @@ public final class QualityAccumulator {
         for (int i = 0; i < profile.itemCount(); i++) {
             items.add(new ItemQuality(profile.items().get(i).name(), wellFormed, present[i], valid[i], defaults[i]));
         }
-        return new QualitySummary(profile.id(), records, errors, warnings, errorRecords.cardinality(),
+        return new QualitySummary(profile.id(), records, errors, warnings, workbench, errorRecords.cardinality(),
                 warningRecords.cardinality(), rules, notChecked, items);
     }
 }

@@ -10,14 +10,16 @@ import java.util.Map;
  * @param profile        profile id
  * @param records        data records in the file (header not counted)
  * @param errors         error issues
- * @param warnings       warning issues
+ * @param warnings       warning issues from national rules
+ * @param workbench      findings of workbench checks (DQW codes: outliers, plausibility); never change the verdict
  * @param errorRecords   records with at least one error
  * @param warningRecords records with at least one warning
  * @param byRule         rule code to issue count, in code order
  * @param notChecked     codes of rules not run for want of reference data
  * @param items          per-item quality, in file order
  */
-public record QualitySummary(String profile, long records, long errors, long warnings, long errorRecords,
+public record QualitySummary(String profile, long records, long errors, long warnings, long workbench,
+                             long errorRecords,
                              long warningRecords, Map<String, Long> byRule, List<String> notChecked,
                              List<ItemQuality> items) {
 
