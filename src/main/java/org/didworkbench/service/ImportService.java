@@ -138,6 +138,7 @@ public final class ImportService {
             }
             writer.put(batch);
             writer.finish();
+            loader.flush(); // the duplicate check below reads records back
             cancel.check();
             progress.progress(total, total, "Looking for duplicates");
             for (int i = 0; i < trackers.length; i++) {
