@@ -12,8 +12,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (Cli.isCommand(args) || args.length == 0 || args[0].startsWith("--")) {
+        if (args.length == 0 || !Cli.isCommand(args)) {
             System.exit(new Cli(new App(), System.out, System.err).run(args.length == 0 ? new String[] {"help"} : args));
+        }
+        if (Cli.isHeavy(args)) {
+            var status = Relauncher.runInChild(args);
+            if (status.isPresent()) {
+                System.exit(status.getAsInt());
+            }
         }
         System.exit(new Cli(new App(), System.out, System.err).run(args));
     }

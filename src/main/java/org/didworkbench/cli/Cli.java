@@ -34,6 +34,11 @@ public final class Cli {
                 .contains(args[0]);
     }
 
+    /** True for commands that read or write whole files (worth a JVM sized for the job). */
+    public static boolean isHeavy(String[] args) {
+        return args.length > 0 && List.of("validate", "export", "report").contains(args[0]);
+    }
+
     /** Runs a command and returns the exit status. */
     public int run(String[] args) {
         if (args.length == 0) {

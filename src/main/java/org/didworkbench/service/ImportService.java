@@ -79,7 +79,9 @@ public final class ImportService {
                 QualitySummary summary = load(reader, ws, validator, analyser, progress, cancel);
                 List<Rule> workbenchRules = analyser == null ? List.of() : analyser.rules();
                 WorkspaceMeta.write(ws, request, profile, dialect, reader, summary, refs.sources(), workbenchRules);
+                long tc = System.nanoTime();
                 ws.completeImport();
+                Timing.report("complete", System.nanoTime() - tc);
                 return new ImportResult(request.workspace(), profile, dialect, summary, refs.sources(),
                         Duration.ofNanos(System.nanoTime() - start), workbenchRules,
                         analyser == null ? List.of() : analyser.waitingTimeStats());
@@ -112,7 +114,15 @@ public final class ImportService {
             List<Issue> issues = new ArrayList<>();
             long total = reader.fileSize();
             ParsedRecord parsed;
-            while ((parsed = reader.next()) != null) {
+            long tRead = 0, tCheck = 0, tPut = 0, t0 = System.nanoTime(), t1;
+            while (true) {
+                t1 = System.nanoTime();
+                parsed = reader.next();
+                long t2 = System.nanoTime();
+                tRead += t2 - t1;
+                if (parsed == null) {
+                    break;
+                }
                 SubmissionRecord rec = parsed.record();
                 RecordView view = new RecordView(profile, rec);
                 boolean wellFormed = validator.wellFormed(rec);
@@ -129,16 +139,23 @@ public final class ImportService {
                 }
                 String raw = parsed.raw();
                 batch.add(rec, canonical.isCanonical(rec.values(), raw) ? null : raw, issues);
+                long t3 = System.nanoTime();
+                tCheck += t3 - t2;
                 if (batch.size() == BATCH) {
                     cancel.check();
                     writer.put(batch);
+                    tPut += System.nanoTime() - t3;
                     batch = new Batch();
                     progress.progress(reader.bytesRead(), total, "Reading and checking records");
                 }
             }
             writer.put(batch);
+            long t4 = System.nanoTime();
             writer.finish();
             loader.flush(); // the duplicate check below reads records back
+            long t5 = System.nanoTime();
+            Timing.report("read", tRead, "check", tCheck, "hand-over", tPut, "writer-drain", t5 - t4,
+                    "pass", t5 - t0);
             cancel.check();
             progress.progress(total, total, "Looking for duplicates");
             for (int i = 0; i < trackers.length; i++) {
@@ -147,6 +164,7 @@ public final class ImportService {
                     quality.acceptFileIssue(issue);
                 }
             }
+            long t6 = System.nanoTime();
             if (analyser != null) {
                 progress.progress(total, total, "Looking for outliers");
                 analyser.findings(issue -> {
@@ -155,6 +173,7 @@ public final class ImportService {
                 });
             }
             loader.flush();
+            Timing.report("duplicates+outliers", System.nanoTime() - t5, "outliers", System.nanoTime() - t6);
             return quality.summary(validator.notChecked());
         } catch (WorkspaceException e) {
             throw new ServiceException(e.getMessage(), e);

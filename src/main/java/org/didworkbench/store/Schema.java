@@ -31,7 +31,7 @@ final class Schema {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)");
             StringBuilder sql = new StringBuilder("CREATE TABLE records (rec INTEGER PRIMARY KEY, line INTEGER NOT NULL,"
-                    + " fields INTEGER NOT NULL, defect TEXT, raw TEXT, edited INTEGER NOT NULL DEFAULT 0, extra TEXT");
+                    + " fields INTEGER NOT NULL DEFAULT " + items + ", defect TEXT, raw TEXT, edited INTEGER NOT NULL DEFAULT 0, extra TEXT");
             for (int i = 0; i < items; i++) {
                 sql.append(", ").append(column(i)).append(" TEXT");
             }

@@ -29,6 +29,7 @@ public final class QualityAccumulator {
     private final long[] valid;
     private final long[] defaults;
     private final boolean[] invalidScratch;
+    private final boolean[] hasDefaults;
     private final Map<String, long[]> byRule = new TreeMap<>();
     private final BitSet errorRecords = new BitSet();
     private final BitSet warningRecords = new BitSet();
@@ -51,6 +52,11 @@ public final class QualityAccumulator {
         valid = new long[n];
         defaults = new long[n];
         invalidScratch = new boolean[n];
+        hasDefaults = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            DataItem item = profile.items().get(i);
+            hasDefaults[i] = !item.defaultCodes().isEmpty() || !item.defaultPrefixes().isEmpty();
+        }
     }
 
     /**
@@ -84,7 +90,7 @@ public final class QualityAccumulator {
                 if (!invalidScratch[i]) {
                     valid[i]++;
                 }
-                if (items.get(i).isDefault(v)) {
+                if (hasDefaults[i] && items.get(i).isDefault(v)) {
                     defaults[i]++;
                 }
             }
