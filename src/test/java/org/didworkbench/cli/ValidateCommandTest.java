@@ -197,11 +197,25 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theSizedChildJvmPassesTheExitStatusOn() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.didworkbench.Main",
+                "validate", SAMPLE.toString(), "--submission-date", "2026-10-15", "--quiet")
+                .redirectErrorStream(true);
+        pb.environment().remove("DIDW_NO_RELAUNCH");
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isEqualTo(1);
+    }
+
+    @Test
     void validateNeverLoadsTheJavaFxToolkit() throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-verbose:class", "-cp", System.getProperty("java.class.path"), "org.didworkbench.Main",
                 "validate", CLEAN.toString(), "--submission-date", "2026-10-15", "--quiet")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        pb.environment().put("DIDW_NO_RELAUNCH", "1");
+        Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).isZero();
         assertThat(output).contains("org.didworkbench.cli.ValidateCommand").doesNotContain("javafx.");
