@@ -14,6 +14,7 @@ import org.didworkbench.domain.dataset.Dialect;
 import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.domain.dataset.SubmissionRecord;
 import org.didworkbench.domain.outliers.OutlierAnalyser;
+import org.didworkbench.domain.outliers.WaitingTimeStats;
 import org.didworkbench.domain.quality.QualityAccumulator;
 import org.didworkbench.domain.quality.QualitySummary;
 import org.didworkbench.domain.reference.ReferenceData;
@@ -78,13 +79,14 @@ public final class ImportService {
                 OutlierAnalyser analyser = workbench.analyser(profile, refs);
                 QualitySummary summary = load(reader, ws, validator, analyser, progress, cancel);
                 List<Rule> workbenchRules = analyser == null ? List.of() : analyser.rules();
-                WorkspaceMeta.write(ws, request, profile, dialect, reader, summary, refs.sources(), workbenchRules);
+                List<WaitingTimeStats> waits = analyser == null ? List.of() : analyser.waitingTimeStats();
+                WorkspaceMeta.write(ws, request, profile, dialect, reader, summary, refs.sources(), workbenchRules,
+                        waits);
                 long tc = System.nanoTime();
                 ws.completeImport();
                 Timing.report("complete", System.nanoTime() - tc);
                 return new ImportResult(request.workspace(), profile, dialect, summary, refs.sources(),
-                        Duration.ofNanos(System.nanoTime() - start), workbenchRules,
-                        analyser == null ? List.of() : analyser.waitingTimeStats());
+                        Duration.ofNanos(System.nanoTime() - start), workbenchRules, waits);
             } finally {
                 ws.close(); // an unfinished load is discarded here
             }

@@ -62,7 +62,7 @@ public final class ValidateService {
                 Map<String, String> meta = ws.meta();
                 Map<String, Object> map = WorkspaceMeta.summaryMap(result.summary(), result.profile(),
                         meta.get(WorkspaceMeta.SOURCE_NAME), java.time.LocalDate.parse(meta.get(WorkspaceMeta.SUBMISSION_DATE)),
-                        result.dialect(), result.references(), result.workbenchRules());
+                        result.dialect(), result.references(), result.workbenchRules(), result.waits());
                 SummaryJson.write(summaryOut, map);
             }
         } catch (WorkspaceException e) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.didworkbench.domain.dataset.Dialect;
 import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.domain.quality.QualitySummary;
+import org.didworkbench.domain.outliers.IntervalSummary;
+import org.didworkbench.domain.outliers.WaitingTimeStats;
 import org.didworkbench.domain.reference.ReferenceSource;
 import org.didworkbench.domain.rules.Rule;
 import org.didworkbench.io.SubmissionReader;
@@ -44,7 +46,8 @@ final class WorkspaceMeta {
     }
 
     static void write(Workspace ws, ImportRequest request, Profile profile, Dialect d, SubmissionReader reader,
-                      QualitySummary summary, List<ReferenceSource> refs, List<Rule> workbenchRules) {
+                      QualitySummary summary, List<ReferenceSource> refs, List<Rule> workbenchRules,
+                      List<WaitingTimeStats> waits) {
         ws.putMeta(SOURCE_PATH, request.source().toAbsolutePath().toString());
         ws.putMeta(SOURCE_NAME, request.source().getFileName().toString());
         ws.putMeta(SOURCE_SIZE, Long.toString(reader.fileSize()));
@@ -66,7 +69,7 @@ final class WorkspaceMeta {
         ws.putMeta(CREATED, Instant.now().toString());
         ws.putMeta(VERSION, Version.current());
         ws.putMeta(SUMMARY, SummaryJson.toJson(summaryMap(summary, profile, request.source().getFileName().toString(),
-                request.submissionDate(), d, refs, workbenchRules)));
+                request.submissionDate(), d, refs, workbenchRules, waits)));
     }
 
     static Dialect dialect(Map<String, String> meta) {
@@ -79,7 +82,7 @@ final class WorkspaceMeta {
     /** The summary JSON map with its context: file name, submission date, dialect, reference data, version. */
     static Map<String, Object> summaryMap(QualitySummary summary, Profile profile, String fileName,
                                           LocalDate submissionDate, Dialect d, List<ReferenceSource> refs,
-                                          List<Rule> workbenchRules) {
+                                          List<Rule> workbenchRules, List<WaitingTimeStats> waits) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("file", fileName);
         context.put("profileTitle", profile.title());
@@ -103,6 +106,40 @@ final class WorkspaceMeta {
         context.put("referenceData", ref);
         context.put("generatedBy", "DID Workbench " + Version.current());
         context.put("generatedAt", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-        return SummaryJson.toMap(summary, profile, workbenchRules, context);
+        Map<String, Object> map = SummaryJson.toMap(summary, profile, workbenchRules, context);
+        map.put("waitingTimes", waitingTimes(waits));
+        return map;
+    }
+
+    /** Waiting times by modality for the summary JSON; medians and percentiles in days, null when there are none. */
+    static List<Map<String, Object>> waitingTimes(List<WaitingTimeStats> waits) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (WaitingTimeStats w : waits) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("modality", w.modality());
+            m.put("records", w.records());
+            m.put("requestToTest", interval(w.requestToTest()));
+            m.put("testToReport", interval(w.testToReport()));
+            m.put("longWaitDays", w.longWaitDays());
+            m.put("longWaits", w.longWaits());
+            m.put("longWaitShare", number(w.longWaitShare()));
+            m.put("lateReportDays", w.lateReportDays());
+            m.put("lateReports", w.lateReports());
+            m.put("lateReportShare", number(w.lateReportShare()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> interval(IntervalSummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("count", s.count());
+        m.put("median", number(s.median()));
+        m.put("p90", number(s.p90()));
+        return m;
+    }
+
+    private static Double number(double v) {
+        return Double.isNaN(v) ? null : Math.round(v * 10_000d) / 10_000d;
     }
 }
