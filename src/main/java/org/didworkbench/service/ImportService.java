@@ -157,7 +157,7 @@ public final class ImportService {
             loader.flush(); // the duplicate check below reads records back
             long t5 = System.nanoTime();
             Timing.report("read", tRead, "check", tCheck, "hand-over", tPut, "writer-drain", t5 - t4,
-                    "pass", t5 - t0);
+                    "pass", t5 - t0, "main-cpu", Timing.threadCpu());
             cancel.check();
             progress.progress(total, total, "Looking for duplicates");
             for (int i = 0; i < trackers.length; i++) {
@@ -252,10 +252,12 @@ public final class ImportService {
         }
 
         private void run() {
+            long cpu0 = Timing.threadCpu();
             try {
                 while (true) {
                     Batch b = queue.take();
                     if (b == END) {
+                        Timing.report("writer-cpu", Timing.threadCpu() - cpu0);
                         return;
                     }
                     for (int i = 0; i < b.size; i++) {

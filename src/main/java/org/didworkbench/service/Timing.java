@@ -10,6 +10,11 @@ final class Timing {
     private Timing() {
     }
 
+    /** CPU time of the calling thread in nanoseconds (0 when not measured). */
+    static long threadCpu() {
+        return ON ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : 0;
+    }
+
     /** Prints name/nanoseconds pairs as milliseconds. */
     static void report(Object... namesAndNanos) {
         if (!ON) {
