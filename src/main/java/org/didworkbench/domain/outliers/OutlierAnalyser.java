@@ -99,21 +99,59 @@ public final class OutlierAnalyser {
      */
     public void findings(Consumer<Issue> out) {
         finish();
+        // The per-record checks only read what observe() stored: the file is judged in two halves at
+        // once, and the halves' warnings are handed on in record order.
+        int n = columns.size();
+        int middle = n / 2;
+        List<Issue> second = new ArrayList<>();
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread side = new Thread(() -> {
+            try {
+                judge(middle, n, second::add);
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        }, "outliers-second-half");
+        side.start();
+        judge(0, middle, out);
+        try {
+            side.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while looking for outliers", e);
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        second.forEach(out);
+    }
+
+    /** Emits the warnings of observed records {@code from} (inclusive) to {@code to} (exclusive), in order. */
+    private void judge(int from, int to, Consumer<Issue> out) {
+        RecordNumbers numbers = new RecordNumbers();
         List<Issue> mine = new ArrayList<>();
-        int f = 0;
-        for (int i = 0; i < columns.size(); i++) {
-            columns.load(i, scratch);
+        int f = firstFileIssueAt(from);
+        for (int i = from; i < to; i++) {
+            columns.load(i, numbers);
             mine.clear();
-            checks.check(scratch, bands, mine::add);
+            checks.check(numbers, bands, mine::add);
             int[] others = duplicates.others(i);
             if (others.length > 0) {
-                mine.add(duplicateIssue(scratch, lines(others), others.length + 1));
+                mine.add(duplicateIssue(numbers, lines(others), others.length + 1));
             }
             while (f < fileIssues.size() && fileIssues.get(f).index() == i) {
                 mine.add(fileIssues.get(f++).issue());
             }
             mine.forEach(out);
         }
+    }
+
+    private int firstFileIssueAt(int index) {
+        int f = 0;
+        while (f < fileIssues.size() && fileIssues.get(f).index() < index) {
+            f++;
+        }
+        return f;
     }
 
     /** Every warning as a list (see {@link #findings(Consumer)}); prefer the consumer form for big files. */
@@ -207,10 +245,31 @@ public final class OutlierAnalyser {
         for (int g = 0; g < codes.groupCount(); g++) {
             groupNames.add(codes.groupName(g));
         }
-        Bands computed = Bands.compute(columns, groupOf, groupNames, settings);
-        duplicates = settings.enabled(OutlierRules.DUPLICATE_EXAM) ? Duplicates.find(columns) : Duplicates.none();
+        // Duplicates and daily volumes read the same columns as the bands and nothing else: on a
+        // two-core desktop they run beside the band computation.
         List<Volumes.Placed> file = new ArrayList<>();
-        new Volumes(columns, sites, settings, fields, names).find(file);
+        Duplicates[] found = new Duplicates[1];
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread side = new Thread(() -> {
+            try {
+                found[0] = settings.enabled(OutlierRules.DUPLICATE_EXAM) ? Duplicates.find(columns) : Duplicates.none();
+                new Volumes(columns, sites, settings, fields, names).find(file);
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        }, "outliers-side");
+        side.start();
+        Bands computed = Bands.compute(columns, groupOf, groupNames, settings);
+        try {
+            side.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while looking for outliers", e);
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        duplicates = found[0];
         file.sort(Comparator.comparingInt(Volumes.Placed::index)
                 .thenComparing(p -> OutlierRules.codes().indexOf(p.issue().rule())));
         fileIssues = file;
