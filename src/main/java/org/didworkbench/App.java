@@ -6,6 +6,7 @@ import org.didworkbench.service.ReferenceService;
 import org.didworkbench.service.SessionService;
 import org.didworkbench.service.ValidateService;
 import org.didworkbench.service.WorkbenchChecks;
+import org.didworkbench.service.WorkspaceLocations;
 import org.didworkbench.domain.outliers.OutlierSettings;
 
 /** The composition root: builds every service once, with {@code new}. */
@@ -18,9 +19,11 @@ public final class App {
     public App() {
         this.profiles = ProfileCatalogue.builtIn();
         ReferenceService references = new ReferenceService();
-        this.imports = new ImportService(profiles, references, new WorkbenchChecks(OutlierSettings.defaults()));
+        WorkbenchChecks workbench = new WorkbenchChecks(OutlierSettings.defaults());
+        this.imports = new ImportService(profiles, references, workbench);
         this.validate = new ValidateService(imports);
-        this.sessions = new SessionService(profiles, references, imports);
+        this.sessions = new SessionService(profiles, references, imports, workbench.recordCheck(),
+                WorkspaceLocations.system());
     }
 
     public ProfileCatalogue profiles() {
