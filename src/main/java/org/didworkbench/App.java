@@ -5,6 +5,10 @@ import org.didworkbench.service.ProfileCatalogue;
 import org.didworkbench.service.ReferenceService;
 import org.didworkbench.service.SessionService;
 import org.didworkbench.service.ValidateService;
+import org.didworkbench.ui.common.PreferencesSettingsStore;
+import org.didworkbench.ui.common.SettingsStore;
+import org.didworkbench.ui.shell.TempWorkspaceLocator;
+import org.didworkbench.ui.shell.WorkspaceLocator;
 
 /** The composition root: builds every service once, with {@code new}. */
 public final class App {
@@ -35,5 +39,15 @@ public final class App {
 
     public ValidateService validateService() {
         return validate;
+    }
+
+    /** Where the window remembers recent files, layout and options: the user's preferences. */
+    public SettingsStore windowSettings() {
+        return PreferencesSettingsStore.forUser();
+    }
+
+    /** Where the window keeps the workspace of each file it opens. */
+    public WorkspaceLocator windowWorkspaces() {
+        return TempWorkspaceLocator.forUser();
     }
 }
