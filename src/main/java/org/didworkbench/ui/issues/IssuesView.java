@@ -162,13 +162,19 @@ public final class IssuesView {
                 Label name = new Label(g.title());
                 name.getStyleClass().add("group-title");
                 name.setMinWidth(0);
+                setTooltip(new Tooltip(switch (g) {
+                    case ERRORS -> "Any error means the national service would reject the whole file.";
+                    case WARNINGS -> "The file is accepted; warnings are reported back to you.";
+                    case OUTLIERS -> "Checks the national service does not make: unusual values worth a look."
+                            + " They never change the verdict.";
+                }));
                 Label count = badge(total(g));
                 Region spacer = new Region();
                 HBox.setHgrow(spacer, Priority.ALWAYS);
                 HBox box = new HBox(6, Markers.mark(markOf(g)), name, spacer, count);
                 box.setAlignment(Pos.CENTER_LEFT);
+                box.maxWidthProperty().bind(tree.widthProperty().subtract(50));
                 setGraphic(box);
-                setTooltip(null);
             } else if (value instanceof RuleCount r) {
                 getStyleClass().add("rule-cell");
                 Label code = new Label(r.code());
@@ -176,10 +182,14 @@ public final class IssuesView {
                 Label desc = new Label(r.description());
                 desc.getStyleClass().add("rule-description");
                 desc.setMinWidth(0);
+                // Fit the panel (ellipsis) rather than widen the tree into a horizontal scroll.
+                desc.prefWidthProperty().bind(tree.widthProperty().subtract(70));
+                desc.maxWidthProperty().bind(desc.prefWidthProperty());
                 Region spacer = new Region();
                 HBox.setHgrow(spacer, Priority.ALWAYS);
                 HBox top = new HBox(6, Markers.mark(markOf(Group.of(r))), code, spacer, badge(r.count()));
                 top.setAlignment(Pos.CENTER_LEFT);
+                top.maxWidthProperty().bind(desc.prefWidthProperty());
                 VBox box = new VBox(1, top, desc);
                 box.setMinWidth(0);
                 setGraphic(box);

@@ -24,9 +24,9 @@ public final class IssuesViewModel {
 
     /** The panel's groups, in display order. */
     public enum Group {
-        ERRORS("Errors (the file would be rejected)"),
-        WARNINGS("Warnings (accepted, but reported)"),
-        OUTLIERS("Outliers and plausibility (workbench checks)");
+        ERRORS("Errors"),
+        WARNINGS("Warnings"),
+        OUTLIERS("Outliers (workbench checks)");
 
         private final String title;
 

@@ -23,7 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -148,9 +148,16 @@ public final class RecordsView {
         });
         showing.setId("showing");
         showing.getStyleClass().add("showing");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Show"), quickButtons, ruleBox, itemBox, search, clear, spacer, showing);
+        // A flow, not a row: in a narrow pane the controls wrap instead of shrinking to "…".
+        FlowPane bar = new FlowPane(8, 6, quickButtons, ruleBox, itemBox, search, clear, showing);
+        for (Node n : bar.getChildren()) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        for (ToggleButton b : quick.values()) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.getStyleClass().add("filter-bar");
@@ -359,7 +366,13 @@ public final class RecordsView {
         title.getStyleClass().add("column-title");
         title.setWrapText(true);
         title.setMaxWidth(Double.MAX_VALUE);
-        Tooltip tip = new Tooltip(item.name() + "\nFormat " + item.format()
+        // Every title gets room for three lines, so the filter fields line up under the headers; a name
+        // that needs more ends in "…" and is shown whole in the tooltip.
+        title.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.ceil(title.getFont().getSize() * 3.75),
+                title.fontProperty()));
+        title.prefHeightProperty().bind(title.minHeightProperty());
+        title.maxHeightProperty().bind(title.minHeightProperty());
+        Tooltip tip = new Tooltip(item.name() + "\n" + item.dataDictionaryName() + "\nFormat " + item.format()
                 + (item.isCoded() ? " \u00B7 " + item.codes().size() + " national codes" : ""));
         title.setTooltip(tip);
         TextField filter = new TextField();
@@ -392,6 +405,8 @@ public final class RecordsView {
         }
         return switch (item.name()) {
             case "NHS_NUMBER" -> 118;
+            case "PRACTICE_CODE", "PATIENT_SOURCE_SETTING" -> 156;
+            case "REFERRING_ORG_CODE", "POSTCODE" -> 124;
             case "RADIOLOGICAL_ACCESSION_NUM" -> 150;
             case "IMAGING_CODE_SNOMED" -> 130;
             default -> 104;

@@ -84,7 +84,7 @@ public final class MainWindowView {
         split.setId("main-split");
         SplitPane.setResizableWithParent(issuesView.node(), false);
         SplitPane.setResizableWithParent(detailView.node(), false);
-        double[] dividers = vm.settings().dividers().filter(d -> d.length == 2).orElse(new double[] {0.2, 0.77});
+        double[] dividers = vm.settings().dividers().filter(d -> d.length == 2).orElse(new double[] {0.21, 0.76});
         split.setDividerPositions(dividers);
 
         StackPane center = new StackPane(split, welcome(), busyOverlay());
