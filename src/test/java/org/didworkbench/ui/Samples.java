@@ -18,8 +18,8 @@ public final class Samples {
     public static final Clock CLOCK = Clock.fixed(SUBMISSION_DATE.atStartOfDay().toInstant(ZoneOffset.UTC),
             ZoneOffset.UTC);
 
-    /** Line 22 (record 21) holds an NHS number that fails the check digit (DIDS001). */
-    public static final long BAD_NHS_RECORD = 21;
+    /** Line 22 (record 22; the sample has no header) holds an NHS number that fails the check digit (DIDS001). */
+    public static final long BAD_NHS_RECORD = 22;
     public static final long BAD_NHS_LINE = 22;
     public static final String BAD_NHS = "9993215292";
     /** A valid synthetic NHS number (999 range, passes modulus 11). */
