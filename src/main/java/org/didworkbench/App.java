@@ -7,7 +7,7 @@ import org.didworkbench.service.SessionService;
 import org.didworkbench.service.ValidateService;
 import org.didworkbench.ui.common.PreferencesSettingsStore;
 import org.didworkbench.ui.common.SettingsStore;
-import org.didworkbench.ui.shell.TempWorkspaceLocator;
+import org.didworkbench.ui.shell.DefaultWorkspaceLocator;
 import org.didworkbench.ui.shell.WorkspaceLocator;
 
 /** The composition root: builds every service once, with {@code new}. */
@@ -48,6 +48,6 @@ public final class App {
 
     /** Where the window keeps the workspace of each file it opens. */
     public WorkspaceLocator windowWorkspaces() {
-        return TempWorkspaceLocator.forUser();
+        return new DefaultWorkspaceLocator(sessions);
     }
 }

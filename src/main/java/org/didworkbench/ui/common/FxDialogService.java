@@ -43,6 +43,7 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle("Open a DID submission");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("DID submissions (*.csv, *.txt)", "*.csv", "*.CSV", "*.txt", "*.TXT"),
+                new FileChooser.ExtensionFilter("Workbench workspaces, with their edits (*.didw)", "*.didw"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         if (folder != null && folder.toFile().isDirectory()) {
             chooser.setInitialDirectory(folder.toFile());

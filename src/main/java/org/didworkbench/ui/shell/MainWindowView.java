@@ -111,7 +111,7 @@ public final class MainWindowView {
         stage.setMinHeight(480);
         installDragAndDrop();
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-            if (!vm.confirmDiscard("close the window")) {
+            if (!vm.confirmDiscard()) {
                 e.consume();
             } else {
                 saveLayout();

@@ -83,6 +83,9 @@ public final class MainWindowViewModel {
 
     private TaskRunner.Handle running;
     private boolean unexported;
+    private boolean keepWorkspace;
+    private String sourceName;
+    private boolean openedWorkspace;
 
     public MainWindowViewModel(SessionService sessions, TaskRunner runner, DialogService dialogs,
                                WorkbenchSettings settings, WorkspaceLocator workspaces, Clock clock) {
@@ -199,12 +202,41 @@ public final class MainWindowViewModel {
         dialogs.chooseSubmission(settings.lastFolder().orElse(null)).ifPresent(this::open);
     }
 
-    /** Opens a file after asking how (submission date, reference data). */
+    /** Opens a file after asking how (submission date, reference data); a workspace opens as it is. */
     public void open(Path file) {
         if (busy.get()) {
             return;
         }
+        if (isWorkspace(file)) {
+            openWorkspace(file);
+            return;
+        }
         dialogs.openOptions(file, defaultOptions()).ifPresent(o -> open(file, o));
+    }
+
+    /** True for a workspace file (made by an earlier open), which is opened with its edits as they were. */
+    public static boolean isWorkspace(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".didw");
+    }
+
+    /** Opens an existing workspace: the records, issues and changes as they were left. */
+    public void openWorkspace(Path file) {
+        if (busy.get() || !confirmDiscard()) {
+            return;
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        startBusy("Opening " + abs.getFileName() + "\u2026");
+        running = runner.run(cancel -> {
+            Session s = sessions.open(abs);
+            return new Opened(s, s.counts(), s.canUndo(), s.canRedo());
+        }, opened -> {
+            endBusy();
+            install(abs, null, opened);
+        }, e -> {
+            endBusy();
+            status.set("Could not open " + abs.getFileName() + ".");
+            dialogs.showError("Could not open " + abs.getFileName(), describe(e));
+        });
     }
 
     /** Files dropped on the window: opens the first. */
@@ -216,7 +248,11 @@ public final class MainWindowViewModel {
 
     /** Opens a file with the given options, replacing the open one when it succeeds. */
     public void open(Path file, OpenOptions options) {
-        if (busy.get() || !confirmDiscard("open another file")) {
+        if (isWorkspace(file)) {
+            openWorkspace(file);
+            return;
+        }
+        if (busy.get() || !confirmDiscard()) {
             return;
         }
         Path abs = file.toAbsolutePath().normalize();
@@ -233,7 +269,7 @@ public final class MainWindowViewModel {
                         options.submissionDate(), options.referenceFolder(), null), relay, cancel);
                 return new Opened(s, s.counts(), s.canUndo(), s.canRedo());
             } catch (Exception | Error e) {
-                workspaces.closed(ws);
+                workspaces.closed(ws, false);
                 throw e;
             }
         }, opened -> {
@@ -253,9 +289,13 @@ public final class MainWindowViewModel {
     private record Opened(Session session, Counts counts, boolean canUndo, boolean canRedo) {
     }
 
+    /** Shows a newly opened session; {@code options} is null when a workspace was opened as it is. */
     private void install(Path file, OpenOptions options, Opened opened) {
-        closeSession(calls.replace(opened.session));
+        closeSession(calls.replace(opened.session), keepWorkspace);
         source.set(file);
+        sourceName = opened.session.sourceName();
+        openedWorkspace = options == null;
+        keepWorkspace = openedWorkspace;
         unexported = false;
         counts.set(opened.counts);
         canUndo.set(opened.canUndo);
@@ -269,19 +309,22 @@ public final class MainWindowViewModel {
         if (file.getParent() != null) {
             settings.setLastFolder(file.getParent());
         }
-        settings.setReferenceFolder(options.referenceFolder());
+        if (options != null) {
+            settings.setReferenceFolder(options.referenceFolder());
+        }
         recentFiles.setAll(settings.recentFiles());
         updateTitle();
         status.set(String.format("Opened %s: %s.", file.getFileName(), opened.counts.verdict())
-                + (options.referenceFolder() == null ? " Reference data not used: those rules were not checked." : ""));
+                + (options != null && options.referenceFolder() == null
+                ? " Reference data not used: those rules were not checked." : ""));
     }
 
-    private void closeSession(Session previous) {
+    private void closeSession(Session previous, boolean keep) {
         if (previous != null) {
             Path ws = previous.workspace();
             runner.run(cancel -> {
                 previous.close();
-                workspaces.closed(ws);
+                workspaces.closed(ws, keep);
                 return null;
             }, r -> { }, e -> { });
         }
@@ -340,6 +383,7 @@ public final class MainWindowViewModel {
             detail.changed(o.records());
             if (o.action() != 0) {
                 unexported = true;
+                keepWorkspace = true; // its change log now records what was changed, by whom and why
             }
             updateTitle();
             status.set(describeChange(before, o.counts()));
@@ -369,7 +413,8 @@ public final class MainWindowViewModel {
         if (src == null || busy.get()) {
             return;
         }
-        Optional<Path> chosen = dialogs.chooseExportTarget(src.getParent(), correctedName(src));
+        Optional<Path> chosen = dialogs.chooseExportTarget(openedWorkspace ? null : src.getParent(),
+                correctedName(Path.of(sourceName)));
         if (chosen.isEmpty()) {
             return;
         }
@@ -401,15 +446,17 @@ public final class MainWindowViewModel {
 
     // ------------------------------------------------------------ closing
 
-    /** Asks before discarding changes that were never exported; true when it is fine to go on. */
-    public boolean confirmDiscard(String doing) {
+    /** Asks before leaving changes that were never exported; true when it is fine to go on. */
+    public boolean confirmDiscard() {
         Counts c = counts.get();
         if (!unexported || c == null || c.edits() == 0) {
             return true;
         }
-        return dialogs.confirm("Discard your changes?", String.format(
-                "%,d value%s changed in %s and not exported. If you %s now, the changes are lost.",
-                c.edits(), c.edits() == 1 ? " was" : "s were", source.get().getFileName(), doing), "Discard changes");
+        return dialogs.confirm("Continue without exporting?", String.format(
+                "%,d value%s changed in %s and %s not yet in a corrected file. To keep them in the file you submit,"
+                        + " choose Cancel and use File \u203A Export corrected file first.", c.edits(),
+                c.edits() == 1 ? " was" : "s were", sourceName, c.edits() == 1 ? "is" : "are"),
+                "Continue without exporting");
     }
 
     /** The window is closing: closes the session (off the UI thread) and stops the runner. */
@@ -417,7 +464,7 @@ public final class MainWindowViewModel {
         if (running != null) {
             running.cancel();
         }
-        closeSession(calls.replace(null));
+        closeSession(calls.replace(null), keepWorkspace);
         settings.flush();
         runner.close();
     }
@@ -440,7 +487,7 @@ public final class MainWindowViewModel {
 
     private void updateTitle() {
         Path src = source.get();
-        title.set(src == null ? APP_TITLE : APP_TITLE + " \u2014 " + src.getFileName() + (unexported ? " (changed)" : ""));
+        title.set(src == null ? APP_TITLE : APP_TITLE + " \u2014 " + sourceName + (unexported ? " (changed)" : ""));
     }
 
     /** Words for a failure: the service's own message, or a plain note for the unexpected. */

@@ -180,6 +180,54 @@ class MainWindowViewModelTest {
         assertThat(vm.countsProperty().get().edits()).as("still the edited session").isEqualTo(1);
     }
 
+    @Test
+    void aWorkspaceWithChangesIsKeptAndOpensAgainWithThem() throws Exception {
+        KeepingLocator locator = new KeepingLocator(temp.resolve("kept"));
+        MainWindowViewModel own = new MainWindowViewModel(new App().sessionService(), runner, dialogs, settings,
+                locator, Samples.CLOCK);
+        own.open(Samples.SAMPLE, Samples.OPTIONS);
+        Path untouched = locator.last;
+        own.open(Samples.SAMPLE, Samples.OPTIONS);
+        assertThat(untouched).as("nothing changed: made again from the file next time").doesNotExist();
+
+        Path edited = locator.last;
+        own.records().sortBy(-1, true);
+        own.records().commit(own.records().rows().get((int) Samples.BAD_NHS_RECORD - 1).row(), 0, Samples.GOOD_NHS);
+        own.open(Samples.SAMPLE, Samples.OPTIONS);
+        assertThat(edited).as("its change log is the record of the edit").exists();
+
+        own.open(edited);
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(own.countsProperty().get().edits()).isEqualTo(1);
+        assertThat(own.titleProperty().get()).isEqualTo("DID Workbench \u2014 did-v1-sample-2026-09.csv");
+        assertThat(own.canUndoProperty().get()).isTrue();
+        own.shutdown();
+        assertThat(edited).as("a workspace the user opened is theirs").exists();
+    }
+
+    /** Keeps workspaces when asked, like the real one, but in a test folder. */
+    private static final class KeepingLocator implements WorkspaceLocator {
+        private final TempWorkspaceLocator temp;
+        Path last;
+
+        KeepingLocator(Path folder) {
+            this.temp = new TempWorkspaceLocator(folder);
+        }
+
+        @Override
+        public Path workspaceFor(Path source) throws org.didworkbench.service.ServiceException {
+            last = temp.workspaceFor(source);
+            return last;
+        }
+
+        @Override
+        public void closed(Path workspace, boolean keep) {
+            if (!keep) {
+                WorkspaceLocator.delete(workspace);
+            }
+        }
+    }
+
     /** The row of a record, read through the table's own paging (file order: position = record - 1). */
     private RecordRow recordAt(long record) {
         vm.records().sortBy(-1, true);
