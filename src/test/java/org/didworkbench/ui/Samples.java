@@ -1,6 +1,11 @@
 package org.didworkbench.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,4 +35,22 @@ public final class Samples {
 
     private Samples() {
     }
+
+    /** Asserts that {@code out} is the sample byte for byte except one line, where {@code from} became {@code to}. */
+    public static void assertOnlyLineDiffers(Path out, int line, String from, String to) throws IOException {
+        List<String> in = Files.readAllLines(Samples.SAMPLE);
+        List<String> written = Files.readAllLines(out);
+        assertThat(written).hasSameSizeAs(in);
+        for (int i = 0; i < in.size(); i++) {
+            if (i == line - 1) {
+                assertThat(written.get(i)).isEqualTo(in.get(i).replace(from, to)).isNotEqualTo(in.get(i));
+            } else {
+                assertThat(written.get(i)).as("line %d", i + 1).isEqualTo(in.get(i));
+            }
+        }
+        byte[] a = Files.readAllBytes(Samples.SAMPLE);
+        byte[] b = Files.readAllBytes(out);
+        assertThat(b).hasSameSizeAs(a);
+    }
+
 }

@@ -253,6 +253,12 @@ public final class RecordsView {
         table.setId("records-table");
         table.getStyleClass().add("records-table");
         table.setItems(vm.rows());
+        // The list only changes when a new view replaces it (a filter or sort): start it at the top.
+        vm.rows().addListener((javafx.collections.ListChangeListener<RowSlot>) c -> {
+            if (!vm.rows().isEmpty()) {
+                table.scrollTo(0);
+            }
+        });
         table.setEditable(true);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setFixedCellSize(Math.round(Font.getDefault().getSize() * 2.0));

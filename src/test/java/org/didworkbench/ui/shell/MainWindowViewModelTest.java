@@ -165,7 +165,7 @@ class MainWindowViewModelTest {
         vm.exportCorrected();
         assertThat(dialogs.errors()).isEmpty();
         assertThat(vm.statusProperty().get()).contains("Corrected file written");
-        assertOnlyLineDiffers(out, (int) Samples.BAD_NHS_LINE, Samples.BAD_NHS, Samples.GOOD_NHS);
+        Samples.assertOnlyLineDiffers(out, (int) Samples.BAD_NHS_LINE, Samples.BAD_NHS, Samples.GOOD_NHS);
     }
 
     @Test
@@ -240,22 +240,6 @@ class MainWindowViewModelTest {
     private long ruleCount(String code) {
         return vm.issues().rules().stream().filter(r -> r.code().equals(code)).mapToLong(RuleCount::count)
                 .findFirst().orElse(0);
-    }
-
-    static void assertOnlyLineDiffers(Path out, int line, String from, String to) throws IOException {
-        List<String> in = Files.readAllLines(Samples.SAMPLE);
-        List<String> written = Files.readAllLines(out);
-        assertThat(written).hasSameSizeAs(in);
-        for (int i = 0; i < in.size(); i++) {
-            if (i == line - 1) {
-                assertThat(written.get(i)).isEqualTo(in.get(i).replace(from, to)).isNotEqualTo(in.get(i));
-            } else {
-                assertThat(written.get(i)).as("line %d", i + 1).isEqualTo(in.get(i));
-            }
-        }
-        byte[] a = Files.readAllBytes(Samples.SAMPLE);
-        byte[] b = Files.readAllBytes(out);
-        assertThat(b).hasSameSizeAs(a);
     }
 
     private List<Path> leftovers() throws IOException {
