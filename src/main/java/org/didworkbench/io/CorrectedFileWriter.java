@@ -80,6 +80,18 @@ public final class CorrectedFileWriter {
         if (values.length == 1 && isBlankLine(s, dialect.delimiter())) {
             return dialect.quote() + s + dialect.quote();
         }
+        if (dialect.delimiter() != ',' && s.indexOf(',') >= 0) {
+            // A reader sniffing the delimiter takes any unquoted comma for the DID's own comma delimiter.
+            StringBuilder b = new StringBuilder(s.length() + 8);
+            for (int i = 0; i < values.length; i++) {
+                String one = canonical.format(new String[] {values[i]}, false);
+                if (one.indexOf(',') >= 0 && one.charAt(0) != dialect.quote()) {
+                    one = dialect.quote() + one + dialect.quote();
+                }
+                b.append(i == 0 ? "" : String.valueOf(dialect.delimiter())).append(one);
+            }
+            return b.toString();
+        }
         return s;
     }
 

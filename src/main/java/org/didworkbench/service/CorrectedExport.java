@@ -49,7 +49,7 @@ final class CorrectedExport {
                 w.text(meta.get(WorkspaceMeta.PREAMBLE));
                 w.text(meta.get(WorkspaceMeta.HEADER_RAW));
                 try {
-                    workspace.forEachRecordText(r -> {
+                    workspace.forEachRecordText(dialect.delimiter(), dialect.quote(), dialect.lineEnding(), r -> {
                         try {
                             w.record(r.edited(), r.raw(), r.values());
                         } catch (IOException e) {

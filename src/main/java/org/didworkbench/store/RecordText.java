@@ -5,9 +5,10 @@ package org.didworkbench.store;
  *
  * @param record record number
  * @param edited true when some value differs from the file
- * @param raw    the record's exact original text, or null when it is the canonical form of its original values
- * @param values the current values; null when the record is unedited and its original text is kept
- *               (the export then writes {@code raw} and needs nothing else)
+ * @param raw    unedited: the record's exact text (kept, or rebuilt in its canonical form), or null when the
+ *               store could not rebuild it; edited: its original text, or null when that was canonical
+ * @param values the current values; null when the record is unedited and {@code raw} is given (the export
+ *               then writes {@code raw} and needs nothing else)
  */
 public record RecordText(long record, boolean edited, String raw, String[] values) {
 

@@ -340,26 +340,59 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Every record in file order in the shape an export needs: its original text when unedited
-     * and kept, else its current values. Reads only the columns each record needs.
+     * Every record in file order in the shape an export needs: for an unedited record its exact text (the
+     * original kept, or the canonical form of its values built by SQLite, which is much cheaper than handing
+     * over every value); for an edited one its original text and current values.
+     *
+     * @param delimiter  the file's delimiter
+     * @param quote      the file's quote character
+     * @param lineEnding the file's line ending (ends a canonical record)
      */
-    public void forEachRecordText(Consumer<RecordText> action) {
-        String sql = "SELECT rec, edited, raw, fields, extra" + itemColumns() + " FROM records ORDER BY rec";
+    public void forEachRecordText(char delimiter, char quote, String lineEnding, Consumer<RecordText> action) {
+        String sql = "SELECT rec, edited, CASE WHEN edited = 0 THEN coalesce(raw, CASE WHEN extra IS NULL THEN "
+                + canonicalSql(delimiter, quote, lineEnding) + " END) ELSE raw END, fields, extra" + itemColumns()
+                + " FROM records ORDER BY rec";
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.setFetchSize(1000);
             while (r.next()) {
                 long rec = r.getLong(1);
                 boolean edited = r.getInt(2) != 0;
-                String raw = r.getString(3);
+                String text = r.getString(3);
                 String[] values = null;
-                if (edited || raw == null) {
+                if (edited || text == null) {
                     values = values(r, 6, r.getInt(4), r.getString(5));
                 }
-                action.accept(new RecordText(rec, edited, raw, values));
+                action.accept(new RecordText(rec, edited, text, values));
             }
         } catch (SQLException e) {
             throw failure("read", e);
         }
+    }
+
+    /**
+     * SQL for the canonical text of a record whose every item is present (null otherwise, as a null
+     * column makes the whole concatenation null): fields joined by the delimiter, a field quoted with
+     * its quotes doubled when it holds the delimiter, the quote, CR or LF, then the line ending. The
+     * same text as {@code CanonicalCsv.format(values, true)} in the io layer.
+     */
+    private String canonicalSql(char delimiter, char quote, String lineEnding) {
+        String d = "char(" + (int) delimiter + ")";
+        String q = "char(" + (int) quote + ")";
+        StringBuilder b = new StringBuilder("(");
+        for (int i = 0; i < items; i++) {
+            String c = Schema.column(i);
+            b.append(i == 0 ? "" : " || " + d + " || ")
+                    .append("CASE WHEN instr(").append(c).append(", ").append(d).append(") OR instr(").append(c)
+                    .append(", ").append(q).append(") OR instr(").append(c).append(", char(13)) OR instr(").append(c)
+                    .append(", char(10)) THEN ").append(q).append(" || replace(").append(c).append(", ").append(q)
+                    .append(", ").append(q).append(" || ").append(q).append(") || ").append(q).append(" ELSE ")
+                    .append(c).append(" END");
+        }
+        b.append(" || char(");
+        for (int i = 0; i < lineEnding.length(); i++) {
+            b.append(i == 0 ? "" : ", ").append((int) lineEnding.charAt(i));
+        }
+        return b.append("))").toString();
     }
 
     /** Every issue, by record number, then in the order they were stored (catalogue order). */
