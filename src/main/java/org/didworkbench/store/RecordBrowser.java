@@ -15,9 +15,12 @@ import org.didworkbench.domain.dataset.RecordQuery;
 import org.didworkbench.domain.rules.Issue;
 
 /**
- * The records a window shows, a page at a time. A query is materialised once as a temporary table
- * of record numbers in display order (its rowid is the position), so any page, at the top or at the
- * millionth row, is one indexed read and memory does not grow with the file.
+ * The records a window shows, a page at a time. Every record in file order (the view a file opens
+ * with) needs no work at all: position p is record p + 1. Any other query is materialised once as a
+ * temporary table of record numbers in display order (its rowid is the position), so any page, at
+ * the top or at the millionth row, is one indexed read and memory does not grow with the file.
+ * Sorting by an item builds an index on that item the first time (kept in the workspace), so the
+ * sort itself is an index scan from then on.
  *
  * <p>Not thread-safe; used on the workspace's thread.
  */
@@ -27,6 +30,13 @@ public final class RecordBrowser {
     private final int items;
     private final List<String> itemNames;
     private long size;
+    /** True while the view is every record in file order (or its reverse): no table, positions are numbers. */
+    private boolean identity;
+    private boolean descending;
+    private long total = -1;
+    private boolean hasView;
+    /** Below this size the view also gets an index by record, for {@link #positionOf}; above, a scan is cheaper. */
+    private static final long INDEX_VIEWS_UP_TO = 100_000;
 
     RecordBrowser(Workspace workspace, Connection connection, int items, List<String> itemNames) {
         this.workspace = workspace;
@@ -35,17 +45,31 @@ public final class RecordBrowser {
         this.itemNames = List.copyOf(itemNames);
     }
 
-    /** Materialises a query; returns how many records it matches. */
+    /** Applies a query; returns how many records it matches. */
     public long apply(RecordQuery q) {
+        if (isPlain(q) && contiguous()) {
+            dropView();
+            identity = true;
+            descending = !q.ascending();
+            size = total;
+            return size;
+        }
+        identity = false;
         List<Object> params = new ArrayList<>();
         String where = where(q, params);
-        String order = q.sortItem() >= 0
-                ? Schema.column(q.sortItem()) + " COLLATE NOCASE " + (q.ascending() ? "ASC" : "DESC") + ", rec"
-                : "rec" + (q.ascending() ? "" : " DESC");
+        String order;
+        if (q.sortItem() >= 0) {
+            String col = Schema.column(q.sortItem());
+            ensureSortIndex(col);
+            // Ties go in record order, reversed with the sort, so the index serves both directions.
+            order = q.ascending() ? col + " COLLATE NOCASE ASC, rec ASC" : col + " COLLATE NOCASE DESC, rec DESC";
+        } else {
+            order = "rec" + (q.ascending() ? "" : " DESC");
+        }
+        dropView();
         try (Statement s = connection.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS temp.view");
             s.execute("CREATE TEMP TABLE view (pos INTEGER PRIMARY KEY, rec INTEGER NOT NULL)");
-            s.execute("CREATE INDEX temp.view_rec ON view(rec)");
+            hasView = true;
         } catch (SQLException e) {
             throw workspace.failure("read", e);
         }
@@ -60,7 +84,53 @@ public final class RecordBrowser {
             throw workspace.failure("read", e);
         }
         size = workspace.single("SELECT count(*) FROM temp.view");
+        if (size <= INDEX_VIEWS_UP_TO) {
+            workspace.execute("CREATE INDEX temp.view_rec ON view(rec)");
+        }
+        settle();
         return size;
+    }
+
+    /** Every record, no filter, in file order either way: the view needs no table. */
+    private static boolean isPlain(RecordQuery q) {
+        return q.filter() == RecordQuery.Filter.ALL && q.text() == null && q.columnFilters().isEmpty()
+                && q.sortItem() < 0;
+    }
+
+    /** True when records are numbered 1…n without gaps (always, for an imported file), counted once. */
+    private boolean contiguous() {
+        if (total < 0) {
+            total = workspace.single("SELECT count(*) FROM records");
+            long max = workspace.single("SELECT coalesce(max(rec), 0) FROM records");
+            if (max != total) {
+                total = -2; // never expected; fall back to materialised views
+            }
+        }
+        return total >= 0;
+    }
+
+    private void ensureSortIndex(String col) {
+        workspace.execute("CREATE INDEX IF NOT EXISTS sort_" + col + " ON records(" + col + " COLLATE NOCASE, rec)");
+        settle();
+    }
+
+    /**
+     * Ends the implicit transaction the browser's own statements opened, so a later edit's rollback
+     * cannot take the view (or a sort index) with it. Browsing happens between edits, never inside one.
+     */
+    private void settle() {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+    }
+
+    private void dropView() {
+        if (hasView) {
+            workspace.execute("DROP TABLE IF EXISTS temp.view");
+            hasView = false;
+        }
     }
 
     private String where(RecordQuery q, List<Object> params) {
@@ -108,12 +178,29 @@ public final class RecordBrowser {
 
     /** The records at positions {@code from} (0-based) to {@code from + count - 1} of the current view. */
     public List<StoredRecord> page(long from, int count) {
-        String sql = "SELECT " + workspace.recordColumns("r.") + " FROM temp.view v JOIN records r ON r.rec = v.rec"
-                + " WHERE v.pos BETWEEN ? AND ? ORDER BY v.pos";
+        String sql;
+        long a;
+        long b;
+        if (identity) {
+            long first = Math.max(0, from);
+            long last = Math.min(size, from + count) - 1;
+            if (last < first) {
+                return new ArrayList<>();
+            }
+            sql = "SELECT " + workspace.recordColumns("") + " FROM records WHERE rec BETWEEN ? AND ? ORDER BY rec"
+                    + (descending ? " DESC" : "");
+            a = descending ? size - last : first + 1;
+            b = descending ? size - first : last + 1;
+        } else {
+            sql = "SELECT " + workspace.recordColumns("r.") + " FROM temp.view v JOIN records r ON r.rec = v.rec"
+                    + " WHERE v.pos BETWEEN ? AND ? ORDER BY v.pos";
+            a = from + 1;
+            b = from + count;
+        }
         List<StoredRecord> out = new ArrayList<>(count);
         try (PreparedStatement p = connection.prepareStatement(sql)) {
-            p.setLong(1, from + 1);
-            p.setLong(2, from + count);
+            p.setLong(1, a);
+            p.setLong(2, b);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     out.add(workspace.readRecord(r));
@@ -127,6 +214,9 @@ public final class RecordBrowser {
 
     /** The 0-based position of a record in the current view, or -1 when the view does not hold it. */
     public long positionOf(long record) {
+        if (identity) {
+            return record < 1 || record > size ? -1 : descending ? size - record : record - 1;
+        }
         try (PreparedStatement p = connection.prepareStatement("SELECT pos FROM temp.view WHERE rec = ?")) {
             p.setLong(1, record);
             try (ResultSet r = p.executeQuery()) {
@@ -142,6 +232,9 @@ public final class RecordBrowser {
      * (before) {@code position}; -1 when there is none.
      */
     public long nextWithIssue(long position, boolean forward) {
+        if (identity) {
+            return nextWithIssueInFileOrder(position, forward);
+        }
         String sql = forward
                 ? "SELECT pos FROM temp.view v WHERE v.pos > ? AND EXISTS (SELECT 1 FROM issues i WHERE i.rec = v.rec)"
                 + " ORDER BY pos LIMIT 1"
@@ -151,6 +244,25 @@ public final class RecordBrowser {
             p.setLong(1, position + 1);
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? r.getLong(1) - 1 : -1;
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+    }
+
+    private long nextWithIssueInFileOrder(long position, boolean forward) {
+        // In record terms: later positions are higher records, or lower ones when the view is reversed.
+        long record = descending ? size - position : position + 1;
+        boolean up = forward != descending;
+        String sql = up ? "SELECT min(rec) FROM issues WHERE rec > ?" : "SELECT max(rec) FROM issues WHERE rec < ?";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            p.setLong(1, record);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return -1;
+                }
+                long found = r.getLong(1);
+                return r.wasNull() || found < 1 || found > size ? -1 : positionOf(found);
             }
         } catch (SQLException e) {
             throw workspace.failure("read", e);
