@@ -15,12 +15,18 @@ import org.didworkbench.domain.dataset.RecordQuery;
 import org.didworkbench.domain.rules.Issue;
 
 /**
- * The records a window shows, a page at a time. Every record in file order (the view a file opens
- * with) needs no work at all: position p is record p + 1. Any other query is materialised once as a
- * temporary table of record numbers in display order (its rowid is the position), so any page, at
- * the top or at the millionth row, is one indexed read and memory does not grow with the file.
- * Sorting by an item builds an index on that item the first time (kept in the workspace), so the
- * sort itself is an index scan from then on.
+ * The records a window shows, a page at a time, in one of three ways so that memory never grows
+ * with the file and any page, at the top or at the millionth row, is quick:
+ * <ul>
+ * <li>every record in file order (the view a file opens with): no work at all, position p is record
+ *     p + 1;</li>
+ * <li>every record sorted by an item: an index on the item (built the first time, kept in the
+ *     workspace) is the order itself, read with LIMIT/OFFSET;</li>
+ * <li>anything filtered: materialised once as a temporary table of record numbers in display order
+ *     (its rowid is the position).</li>
+ * </ul>
+ * Sorting is case-insensitive with a missing value sorting as blank; ties go in record order,
+ * reversed with the sort.
  *
  * <p>Not thread-safe; used on the workspace's thread.
  */
@@ -30,9 +36,20 @@ public final class RecordBrowser {
     private final int items;
     private final List<String> itemNames;
     private long size;
-    /** True while the view is every record in file order (or its reverse): no table, positions are numbers. */
-    private boolean identity;
+    /** How the current view is held. */
+    private enum Mode {
+        /** Every record in file order (or its reverse): positions are record numbers. */
+        FILE_ORDER,
+        /** Every record sorted by an item, read through the item's sort index. */
+        SORT_INDEX,
+        /** A temporary table of record numbers. */
+        TABLE
+    }
+
+    private Mode mode = Mode.TABLE;
     private boolean descending;
+    /** The sort key expression of {@link Mode#SORT_INDEX}. */
+    private String key;
     private long total = -1;
     private boolean hasView;
     /** Below this size the view also gets an index by record, for {@link #positionOf}; above, a scan is cheaper. */
@@ -47,22 +64,28 @@ public final class RecordBrowser {
 
     /** Applies a query; returns how many records it matches. */
     public long apply(RecordQuery q) {
-        if (isPlain(q) && contiguous()) {
+        descending = !q.ascending();
+        boolean everything = q.filter() == RecordQuery.Filter.ALL && q.text() == null && q.columnFilters().isEmpty();
+        if (everything && contiguous()) {
             dropView();
-            identity = true;
-            descending = !q.ascending();
+            if (q.sortItem() < 0) {
+                mode = Mode.FILE_ORDER;
+            } else {
+                key = sortKey(q.sortItem());
+                ensureSortIndex(q.sortItem());
+                mode = Mode.SORT_INDEX;
+            }
             size = total;
             return size;
         }
-        identity = false;
+        mode = Mode.TABLE;
         List<Object> params = new ArrayList<>();
         String where = where(q, params);
         String order;
         if (q.sortItem() >= 0) {
-            String col = Schema.column(q.sortItem());
-            ensureSortIndex(col);
-            // Ties go in record order, reversed with the sort, so the index serves both directions.
-            order = q.ascending() ? col + " COLLATE NOCASE ASC, rec ASC" : col + " COLLATE NOCASE DESC, rec DESC";
+            String k = sortKey(q.sortItem());
+            ensureSortIndex(q.sortItem());
+            order = q.ascending() ? k + " ASC, rec ASC" : k + " DESC, rec DESC";
         } else {
             order = "rec" + (q.ascending() ? "" : " DESC");
         }
@@ -91,10 +114,9 @@ public final class RecordBrowser {
         return size;
     }
 
-    /** Every record, no filter, in file order either way: the view needs no table. */
-    private static boolean isPlain(RecordQuery q) {
-        return q.filter() == RecordQuery.Filter.ALL && q.text() == null && q.columnFilters().isEmpty()
-                && q.sortItem() < 0;
+    /** The expression an item sorts by; the same text in the index, so SQLite uses it. */
+    private static String sortKey(int item) {
+        return "coalesce(" + Schema.column(item) + ", '') COLLATE NOCASE";
     }
 
     /** True when records are numbered 1…n without gaps (always, for an imported file), counted once. */
@@ -109,8 +131,9 @@ public final class RecordBrowser {
         return total >= 0;
     }
 
-    private void ensureSortIndex(String col) {
-        workspace.execute("CREATE INDEX IF NOT EXISTS sort_" + col + " ON records(" + col + " COLLATE NOCASE, rec)");
+    private void ensureSortIndex(int item) {
+        workspace.execute("CREATE INDEX IF NOT EXISTS sort_" + Schema.column(item) + " ON records(" + sortKey(item)
+                + ", rec)");
         settle();
     }
 
@@ -181,7 +204,10 @@ public final class RecordBrowser {
         String sql;
         long a;
         long b;
-        if (identity) {
+        if (mode == Mode.SORT_INDEX) {
+            return sortedPage(from, count);
+        }
+        if (mode == Mode.FILE_ORDER) {
             long first = Math.max(0, from);
             long last = Math.min(size, from + count) - 1;
             if (last < first) {
@@ -212,10 +238,33 @@ public final class RecordBrowser {
         return out;
     }
 
+    private List<StoredRecord> sortedPage(long from, int count) {
+        String dir = descending ? " DESC" : " ASC";
+        String sql = "SELECT " + workspace.recordColumns("") + " FROM records ORDER BY " + key + dir + ", rec" + dir
+                + " LIMIT ? OFFSET ?";
+        List<StoredRecord> out = new ArrayList<>(count);
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            p.setLong(1, Math.max(0, count));
+            p.setLong(2, Math.max(0, from));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(workspace.readRecord(r));
+                }
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+        return out;
+    }
+
     /** The 0-based position of a record in the current view, or -1 when the view does not hold it. */
     public long positionOf(long record) {
-        if (identity) {
+        if (mode == Mode.FILE_ORDER) {
             return record < 1 || record > size ? -1 : descending ? size - record : record - 1;
+        }
+        if (mode == Mode.SORT_INDEX) {
+            long ascending = ascendingPosition(record);
+            return ascending < 0 ? -1 : descending ? size - 1 - ascending : ascending;
         }
         try (PreparedStatement p = connection.prepareStatement("SELECT pos FROM temp.view WHERE rec = ?")) {
             p.setLong(1, record);
@@ -232,8 +281,11 @@ public final class RecordBrowser {
      * (before) {@code position}; -1 when there is none.
      */
     public long nextWithIssue(long position, boolean forward) {
-        if (identity) {
+        if (mode == Mode.FILE_ORDER) {
             return nextWithIssueInFileOrder(position, forward);
+        }
+        if (mode == Mode.SORT_INDEX) {
+            return nextWithIssueSorted(position, forward);
         }
         String sql = forward
                 ? "SELECT pos FROM temp.view v WHERE v.pos > ? AND EXISTS (SELECT 1 FROM issues i WHERE i.rec = v.rec)"
@@ -244,6 +296,84 @@ public final class RecordBrowser {
             p.setLong(1, position + 1);
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? r.getLong(1) - 1 : -1;
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+    }
+
+    /** Where a record sits in ascending sort order: the records with a smaller key, or the same key and a smaller number. */
+    private long ascendingPosition(long record) {
+        String value;
+        try (PreparedStatement p = connection.prepareStatement("SELECT " + key + " FROM records WHERE rec = ?")) {
+            p.setLong(1, record);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return -1;
+                }
+                value = r.getString(1);
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+        return count("SELECT count(*) FROM records WHERE " + key + " < ?", value)
+                + count("SELECT count(*) FROM records WHERE " + key + " = ? AND rec < ?", value, record);
+    }
+
+    private long count(String sql, Object... params) {
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                p.setObject(i + 1, params[i]);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+    }
+
+    /** Walks the sort index from the record at {@code position} to the nearest record with an issue. */
+    private long nextWithIssueSorted(long position, boolean forward) {
+        boolean up = forward != descending; // up = towards larger keys
+        long ascending = descending ? size - 1 - position : position;
+        String hasIssue = "EXISTS (SELECT 1 FROM issues i WHERE i.rec = r.rec)";
+        String order = up ? key + " ASC, rec ASC" : key + " DESC, rec DESC";
+        String sql;
+        Object[] params;
+        if (ascending < 0 || ascending >= size) {
+            if ((ascending < 0) != up) {
+                return -1; // already past the end in that direction
+            }
+            sql = "SELECT rec FROM records r WHERE " + hasIssue + " ORDER BY " + order + " LIMIT 1";
+            params = new Object[0];
+        } else {
+            Object[] anchor = anchorAt(ascending);
+            // The plain bound lets SQLite start the index scan at the anchor; the row value decides ties.
+            sql = "SELECT rec FROM records r WHERE " + key + (up ? " >= ?" : " <= ?") + " AND (" + key + ", rec) "
+                    + (up ? ">" : "<") + " (?, ?) AND " + hasIssue + " ORDER BY " + order + " LIMIT 1";
+            params = new Object[] {anchor[0], anchor[0], anchor[1]};
+        }
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                p.setObject(i + 1, params[i]);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? positionOf(r.getLong(1)) : -1;
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+    }
+
+    /** The sort key and record number at an ascending position. */
+    private Object[] anchorAt(long ascending) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT " + key + ", rec FROM records ORDER BY " + key
+                + ", rec LIMIT 1 OFFSET ?")) {
+            p.setLong(1, ascending);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return new Object[] {r.getString(1), r.getLong(2)};
             }
         } catch (SQLException e) {
             throw workspace.failure("read", e);
