@@ -132,8 +132,11 @@ public final class RecordBrowser {
     }
 
     private void ensureSortIndex(int item) {
-        workspace.execute("CREATE INDEX IF NOT EXISTS sort_" + Schema.column(item) + " ON records(" + sortKey(item)
-                + ", rec)");
+        String name = "sort_" + Schema.column(item);
+        if (workspace.single("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '" + name + "'") > 0) {
+            return;
+        }
+        workspace.execute("CREATE INDEX " + name + " ON records(" + sortKey(item) + ", rec)");
         settle();
     }
 

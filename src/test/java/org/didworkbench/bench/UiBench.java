@@ -3,8 +3,6 @@ package org.didworkbench.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -26,8 +24,6 @@ import org.didworkbench.service.SessionService;
  */
 public final class UiBench {
     private static final int PAGE = 200;
-    private final List<String> lines = new ArrayList<>();
-
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: UiBench FILE.csv WORKSPACE [--reuse]");
@@ -82,6 +78,11 @@ public final class UiBench {
                 long n = s.query(RecordQuery.all().withFilter(RecordQuery.Filter.ERRORS).sortedBy(16, true));
                 return s.page(0, PAGE).size() + " rows of " + n;
             });
+            time("sorted: next issue from the middle", () -> {
+                s.query(RecordQuery.all().sortedBy(13, true));
+                return "position " + s.nextIssue(size / 2, true);
+            });
+            time("sorted: position of record 999,999", () -> "position " + s.positionOf(999_999));
             time("free-text search + first page", () -> {
                 long n = s.query(RecordQuery.all().withText("RZZ01-0000001"));
                 return s.page(0, PAGE).size() + " rows of " + n;
@@ -90,8 +91,17 @@ public final class UiBench {
                 s.query(RecordQuery.all());
                 return "position " + s.positionOf(999_999);
             });
+            long before = usedHeap();
+            time("scroll: every 10th page from top to bottom", () -> {
+                int pages = 0;
+                for (long from = 0; from < size; from += PAGE * 10L) {
+                    s.page(from, PAGE);
+                    pages++;
+                }
+                return pages + " pages";
+            });
+            report("heap in use before / after scrolling", 0, (before >> 20) + " MB / " + (usedHeap() >> 20) + " MB");
         }
-        lines.forEach(System.out::println);
     }
 
     private void time(String step, Callable<Object> work) throws Exception {
@@ -103,6 +113,14 @@ public final class UiBench {
     private void report(String step, double ms, String detail) {
         String line = String.format(Locale.ROOT, "%-52s %9.1f ms   %s", step, ms, detail);
         System.out.println(line);
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     private static double ms(long t0) {
