@@ -8,6 +8,10 @@ import org.didworkbench.service.ValidateService;
 import org.didworkbench.service.WorkbenchChecks;
 import org.didworkbench.service.WorkspaceLocations;
 import org.didworkbench.domain.outliers.OutlierSettings;
+import org.didworkbench.ui.common.PreferencesSettingsStore;
+import org.didworkbench.ui.common.SettingsStore;
+import org.didworkbench.ui.shell.DefaultWorkspaceLocator;
+import org.didworkbench.ui.shell.WorkspaceLocator;
 
 /** The composition root: builds every service once, with {@code new}. */
 public final class App {
@@ -40,5 +44,15 @@ public final class App {
 
     public ValidateService validateService() {
         return validate;
+    }
+
+    /** Where the window remembers recent files, layout and options: the user's preferences. */
+    public SettingsStore windowSettings() {
+        return PreferencesSettingsStore.forUser();
+    }
+
+    /** Where the window keeps the workspace of each file it opens. */
+    public WorkspaceLocator windowWorkspaces() {
+        return new DefaultWorkspaceLocator(sessions);
     }
 }
