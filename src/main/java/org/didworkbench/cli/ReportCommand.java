@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.didworkbench.App;
-import org.didworkbench.report.ReportModel;
 import org.didworkbench.service.ReportOptions;
 import org.didworkbench.service.ReportService;
 import org.didworkbench.service.ServiceException;
@@ -40,10 +39,10 @@ final class ReportCommand {
         }
         ReportOptions options = o.flag("--appendix") ? ReportOptions.withAppendix() : ReportOptions.summaryOnly();
         try {
-            ReportModel model = app.reportService().writeReport(workspace, target, options);
+            ReportService.Written written = app.reportService().writeReport(workspace, target, options);
             if (!o.flag("--quiet")) {
-                out.println("DID Workbench: quality report for " + model.header().fileName());
-                out.println("  Verdict: " + model.now().sentence());
+                out.println("DID Workbench: quality report for " + written.fileName());
+                out.println("  Verdict: " + written.verdict());
                 out.println("  Report written to " + target);
             }
             return Cli.ACCEPTED;

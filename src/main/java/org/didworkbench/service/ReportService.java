@@ -30,9 +30,11 @@ import org.didworkbench.store.WorkspaceException;
  * The quality summary report of a workspace: builds its {@link ReportModel} and renders it as HTML
  * or PDF from the one template.
  *
- * <p>The window calls {@link #build} off the FX thread with its open session, then {@link #html}
- * for the preview and {@link #pdf} for printing or saving; the command line calls
- * {@link #writeReport}. Not thread-safe per session (a {@link Session} is not); the renderers are.
+ * <p>The window calls {@link #html(Session, ReportOptions)} off the FX thread with its open session
+ * for the preview, then {@link #pdf} for printing and {@link #save} for Save as PDF or HTML; the
+ * command line calls {@link #writeReport}. The report's model stays inside the service (the layers
+ * above never see the report package). Not thread-safe per session (a {@link Session} is not); the
+ * renderers are.
  */
 public final class ReportService {
     private final SessionService sessions;
@@ -72,40 +74,32 @@ public final class ReportService {
     }
 
     /**
-     * Builds the report's figures for an open session: the import-time summary as "before", the
-     * session's current counts as "now", and the change log.
+     * The report of an open session as an XHTML page: for the window's preview, and the one source of
+     * the PDF ({@link #pdf}) and of a saved file ({@link #save}). Reads the whole workspace (and, when
+     * cells were edited, every record), so call it off the FX thread.
      *
      * @throws ServiceException the workspace could not be read
      */
-    public ReportModel build(Session session, ReportOptions options) throws ServiceException {
-        try (Workspace ws = Workspace.open(session.workspace())) {
-            Map<String, String> meta = ws.meta();
-            ZonedDateTime now = ZonedDateTime.now(clock);
-            return figures.model(session, ws, meta, header(session, meta, now), options);
-        } catch (WorkspaceException e) {
-            throw new ServiceException(e.getMessage(), e);
-        }
+    public String html(Session session, ReportOptions options) throws ServiceException {
+        return html.render(build(session, options));
     }
 
-    /** The report as an XHTML page (for the window's preview and for saving as HTML). */
-    public String html(ReportModel model) {
-        return html.render(model);
-    }
-
-    /** The report as PDF bytes (for printing and saving from the window). */
-    public byte[] pdf(ReportModel model) throws ServiceException {
+    /** The PDF of a page made by {@link #html(Session, ReportOptions)}, as bytes (for printing or saving). */
+    public byte[] pdf(String page) throws ServiceException {
         try {
-            return pdf.render(html.render(model));
+            return pdf.render(page);
         } catch (IOException | RuntimeException e) {
             throw new ServiceException("The PDF could not be made (" + e.getClass().getSimpleName() + ").", e);
         }
     }
 
-    /** Writes the report as PDF or HTML, by the file's extension; atomically (all or nothing). */
-    public void write(ReportModel model, Path out) throws ServiceException {
+    /**
+     * Saves a page made by {@link #html(Session, ReportOptions)} as PDF or HTML, by the file's
+     * extension; atomically (the file is whole or untouched).
+     */
+    public void save(String page, Path out) throws ServiceException {
         Format format = Format.of(out).orElseThrow(() -> new ServiceException(
                 "The report file name must end in .pdf or .html, not " + out.getFileName() + "."));
-        String page = html.render(model);
         try {
             AtomicFiles.write(out, stream -> {
                 if (format == Format.PDF) {
@@ -120,16 +114,41 @@ public final class ReportService {
         }
     }
 
+    /**
+     * What the command line says after writing a report.
+     *
+     * @param fileName the submission file's name
+     * @param verdict  the verdict sentence now
+     */
+    public record Written(String fileName, String verdict) {
+    }
+
     /** Opens a workspace, builds its report and writes it (the command line's use). */
-    public ReportModel writeReport(Path workspace, Path out, ReportOptions options) throws ServiceException {
+    public Written writeReport(Path workspace, Path out, ReportOptions options) throws ServiceException {
         if (Format.of(out).isEmpty()) {
             throw new ServiceException("The report file name must end in .pdf or .html, not " + out.getFileName() + ".");
         }
         try (Session session = sessions.open(workspace)) {
             ReportModel model = build(session, options);
-            write(model, out);
-            return model;
+            save(html.render(model), out);
+            return new Written(model.header().fileName(), model.now().sentence());
         }
+    }
+
+    /** The report's figures for an open session (the model the renderers lay out). */
+    ReportModel build(Session session, ReportOptions options) throws ServiceException {
+        try (Workspace ws = Workspace.open(session.workspace())) {
+            Map<String, String> meta = ws.meta();
+            ZonedDateTime now = ZonedDateTime.now(clock);
+            return figures.model(session, ws, meta, header(session, meta, now), options);
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /** The page for a model (tests compare the page with the model behind it). */
+    String render(ReportModel model) {
+        return html.render(model);
     }
 
     // ------------------------------------------------------------------ header

@@ -59,7 +59,7 @@ class ReportServiceTest {
         summary = new ObjectMapper().readTree(json.toFile());
         try (Session session = app.sessionService().open(workspace)) {
             model = app.reportService().build(session, ReportOptions.summaryOnly());
-            html = app.reportService().html(model);
+            html = app.reportService().render(model);
         }
         identifiers = identifiersIn(SAMPLE);
     }
@@ -182,13 +182,18 @@ class ReportServiceTest {
     }
 
     @Test
-    void theHtmlHoldsNoNhsNumberBirthDateOrPostcode() {
+    void theHtmlHoldsNoNhsNumberBirthDateOrPostcode() throws Exception {
         assertThat(found(html, identifiers)).isEmpty();
+        try (Session session = app.sessionService().open(workspace)) { // as the window asks for it
+            String page = app.reportService().html(session, ReportOptions.withAppendix());
+            assertThat(page).contains("WOULD BE REJECTED", "Appendix");
+            assertThat(found(page, identifiers)).isEmpty();
+        }
     }
 
     @Test
     void thePdfHasItsSectionsPageNumbersAndFileNameOnEveryPageAndNoIdentifiers() throws Exception {
-        byte[] pdf = app.reportService().pdf(model);
+        byte[] pdf = app.reportService().pdf(app.reportService().render(model));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
             assertThat(pages).isBetween(3, 12);
@@ -237,10 +242,10 @@ class ReportServiceTest {
         assertThat(appendix.lines().stream().filter(l -> l.rule().equals("DIDS045")))
                 .allSatisfy(l -> assertThat(l.value()).containsPattern("\\d{2}").doesNotContain("*"));
 
-        String page = app.reportService().html(withAppendix);
+        String page = app.reportService().render(withAppendix);
         assertThat(page).contains("Appendix", "Every issue");
         assertThat(found(page, identifiers)).isEmpty();
-        try (PDDocument doc = Loader.loadPDF(app.reportService().pdf(withAppendix))) {
+        try (PDDocument doc = Loader.loadPDF(app.reportService().pdf(app.reportService().render(withAppendix)))) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Appendix", "**********");
             assertThat(found(text, identifiers)).isEmpty();
@@ -253,7 +258,7 @@ class ReportServiceTest {
             ReportModel m = app.reportService().build(session, new ReportOptions(true, 10));
             assertThat(m.appendix().orElseThrow().lines()).hasSize(10);
             assertThat(m.appendix().orElseThrow().truncated()).isTrue();
-            assertThat(app.reportService().html(m)).contains("Only the first 10 of");
+            assertThat(app.reportService().render(m)).contains("Only the first 10 of");
         }
     }
 
@@ -271,16 +276,16 @@ class ReportServiceTest {
             assertThat(m.header().sha256Note()).startsWith("source file not available");
             assertThat(m.header().references()).isEmpty();
             assertThat(m.header().notChecked()).isNotEmpty();
-            assertThat(app.reportService().html(m)).contains("Not available: source file not available");
+            assertThat(app.reportService().render(m)).contains("Not available: source file not available");
         }
     }
 
     @Test
     void writesAtomicallyByExtensionAndRefusesOtherNames() throws Exception {
         Path html = dir.resolve("out/report.html");
-        app.reportService().write(model, html);
+        app.reportService().save(app.reportService().render(model), html);
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("</html>");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.reportService().write(model, dir.resolve("r.docx")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.reportService().save("<html/>", dir.resolve("r.docx")))
                 .isInstanceOf(ServiceException.class).hasMessageContaining(".pdf or .html");
         assertThat(dir.resolve("r.docx")).doesNotExist();
     }
