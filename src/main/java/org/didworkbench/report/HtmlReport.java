@@ -468,7 +468,10 @@ public final class HtmlReport {
             h.el("p", null, "There are no issues.");
             return h.toString();
         }
-        h.raw("<table class=\"data appendix\">")
+        // fixed column widths: left to itself the layout squeezes values and gives the rule codes room to spare
+        h.raw("<table class=\"data appendix\"><colgroup><col style=\"width: 9mm\"/><col style=\"width: 22mm\"/>"
+                + "<col style=\"width: 20mm\"/><col style=\"width: 12mm\"/><col style=\"width: 24mm\"/>"
+                + "<col style=\"width: 18mm\"/><col/></colgroup>")
                 .head("#Line", "Accession number", "Rule", "Severity", "Data item", "Value", "Message");
         h.raw("<tbody>");
         for (ReportModel.IssueLine l : a.lines()) {
