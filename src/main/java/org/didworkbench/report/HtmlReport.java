@@ -421,7 +421,7 @@ public final class HtmlReport {
                 + "the exported corrected file.");
         h.raw("<div class=\"keep\">");
         h.el("h3", null, "Verdict before and after");
-        h.raw("<table class=\"data\">").head("", "#When opened", "#Now");
+        h.raw("<table class=\"data narrow\">").head("", "#When opened", "#Now");
         h.raw("<tbody>");
         row(h, "Verdict", m.before().rejected() ? "Rejected" : "Accepted", m.now().rejected() ? "Rejected" : "Accepted");
         row(h, "Errors", Fmt.count(m.before().errors()), Fmt.count(m.now().errors()));
@@ -444,7 +444,7 @@ public final class HtmlReport {
         }
         h.raw("<div class=\"keep\">");
         h.el("h3", null, title);
-        h.raw("<table class=\"data\">").head(column, "#Cells changed").raw("<tbody>");
+        h.raw("<table class=\"data narrow\">").head(column, "#Cells changed").raw("<tbody>");
         for (Tally t : tallies) {
             h.raw("<tr>").td(t.label()).num(Fmt.count(t.count())).raw("</tr>");
         }
