@@ -3,6 +3,7 @@ package org.didworkbench;
 import org.didworkbench.service.ImportService;
 import org.didworkbench.service.ProfileCatalogue;
 import org.didworkbench.service.ReferenceService;
+import org.didworkbench.service.ReportService;
 import org.didworkbench.service.SessionService;
 import org.didworkbench.service.ValidateService;
 import org.didworkbench.service.WorkbenchChecks;
@@ -19,15 +20,21 @@ public final class App {
     private final ImportService imports;
     private final ValidateService validate;
     private final SessionService sessions;
+    private final ReportService reports;
 
     public App() {
         this.profiles = ProfileCatalogue.builtIn();
         ReferenceService references = new ReferenceService();
         WorkbenchChecks workbench = new WorkbenchChecks(OutlierSettings.defaults());
         this.imports = new ImportService(profiles, references, workbench);
-        this.validate = new ValidateService(imports);
         this.sessions = new SessionService(profiles, references, imports, workbench.recordCheck(),
                 WorkspaceLocations.system());
+        this.reports = new ReportService(sessions, references, workbench, java.time.Clock.systemDefaultZone());
+        this.validate = new ValidateService(imports, reports);
+    }
+
+    public ReportService reportService() {
+        return reports;
     }
 
     public ProfileCatalogue profiles() {

@@ -12,6 +12,7 @@ final class Usage {
               java -jar did-workbench.jar validate FILE [options]
               java -jar did-workbench.jar export WORKSPACE --out FILE [--force] [--quiet]
               java -jar did-workbench.jar export-log WORKSPACE --out FILE.csv [--quiet]
+              java -jar did-workbench.jar report WORKSPACE --out FILE.pdf|FILE.html [--appendix]
 
             validate options:
               --submission-date YYYY-MM-DD  the day the file will reach NHS England (default: today);
@@ -23,7 +24,18 @@ final class Usage {
               --summary OUT.json            write the summary figures (no patient data)
               --workspace FILE              keep the workspace (SQLite) at FILE instead of a temporary one
               --profile did-v1              the submission layout (default: detect)
+              --report OUT.pdf|OUT.html     write the quality summary report (no patient identifiers)
+              --appendix                    add an appendix listing every issue to the report
+                                            (NHS numbers, birth dates and postcodes masked)
               --quiet                       print nothing on success
+
+            report: the quality summary of a kept workspace (validate --workspace FILE), with any
+            corrections made in it, as PDF (A4, for printing) or HTML by the --out file's extension.
+              --out FILE.pdf|FILE.html      where to write it (required)
+              --appendix                    add every issue, identifiers masked
+              --quiet                       print nothing on success
+
+            Exit status of report: 0 the report was written, 2 it could not be (the reason is on stderr).
 
             export: writes the corrected submission from a workspace (made by validate --workspace or the
             window): records nobody edited byte for byte as they came in, edited records in the file's own
