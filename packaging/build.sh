@@ -65,7 +65,7 @@ fi
 for tool in jlink jdeps jpackage; do
   [ -x "$jdk/bin/$tool" ] || fail "$jdk has no bin/$tool: a full JDK 17 or later is needed (not a JRE)"
 done
-[ -d "$jdk/jmods" ] || fail "$jdk has no jmods folder, which jlink needs (Debian/Ubuntu: apt-get install openjdk-17-jmods)"
+[ -d "$jdk/jmods" ] || fail "$jdk has no jmods folder, which jlink needs (Ubuntu: apt-get install openjdk-17-jmods)"
 export JAVA_HOME=$jdk
 say "JDK: $jdk"
 
