@@ -374,7 +374,7 @@ public final class RecordsView {
         title.setMaxWidth(Double.MAX_VALUE);
         // Every title gets room for three lines, so the filter fields line up under the headers; a name
         // that needs more ends in "…" and is shown whole in the tooltip.
-        title.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.ceil(title.getFont().getSize() * 3.75),
+        title.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.ceil(threeLines(title.getFont()) + 6),
                 title.fontProperty()));
         title.prefHeightProperty().bind(title.minHeightProperty());
         title.maxHeightProperty().bind(title.minHeightProperty());
@@ -402,12 +402,18 @@ public final class RecordsView {
         return c;
     }
 
+    private static double threeLines(Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text("Hg\nHg\nHg");
+        t.setFont(font);
+        return t.getLayoutBounds().getHeight();
+    }
+
     private static double defaultWidth(DataItem item) {
         if (item.format().contains("CCYY-MM-DD")) {
             return 112;
         }
         if (item.isCoded()) {
-            return 92;
+            return 108;
         }
         return switch (item.name()) {
             case "NHS_NUMBER" -> 118;
