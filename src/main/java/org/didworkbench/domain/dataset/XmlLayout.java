@@ -2,7 +2,9 @@ package org.didworkbench.domain.dataset;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,14 +17,38 @@ import java.util.Objects;
  * @param record    the record element's local name, e.g. {@code DIDSRecord}
  * @param repeating the repeating group's local name, e.g. {@code ImagingActivity}
  * @param bindings  one per item in file order; null for an item XML does not carry
+ * @param sequence  group element → the order its child elements must come in (the schema's sequence), used
+ *                  when an element missing from a file has to be added; groups not listed follow item order
  */
-public record XmlLayout(String namespace, String root, String record, String repeating, List<XmlBinding> bindings) {
+public record XmlLayout(String namespace, String root, String record, String repeating, List<XmlBinding> bindings,
+                        Map<String, List<String>> sequence) {
     public XmlLayout {
         Objects.requireNonNull(namespace, "namespace");
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(repeating, "repeating");
         bindings = Collections.unmodifiableList(new ArrayList<>(bindings));
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        sequence.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        sequence = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * The order of the child elements of a group: its sequence when given, else the order in which the
+     * items bind them.
+     */
+    public List<String> childOrder(String group) {
+        List<String> given = sequence.get(group);
+        if (given != null) {
+            return given;
+        }
+        List<String> out = new ArrayList<>();
+        for (XmlBinding b : bindings) {
+            if (b != null && b.group().equals(group) && !out.contains(b.path().get(1))) {
+                out.add(b.path().get(1));
+            }
+        }
+        return out;
     }
 
     /** The item's binding, or null. */
