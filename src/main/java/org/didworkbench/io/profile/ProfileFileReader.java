@@ -44,12 +44,12 @@ import org.didworkbench.domain.rules.Severity;
  * business. UTF-8 only. Stateless.
  */
 public final class ProfileFileReader {
-    private static final Set<String> TOP = Set.of("$schema", "comment", "formatVersion", "id", "title", "provisional",
+    static final Set<String> TOP = Set.of("$schema", "comment", "formatVersion", "id", "title", "provisional",
             "basis", "structureRule", "xml", "items", "rules");
-    private static final Set<String> ITEM = Set.of("comment", "name", "ddName", "aliases", "format", "type",
+    static final Set<String> ITEM = Set.of("comment", "name", "ddName", "aliases", "format", "type",
             "maxLength", "mandation", "condition", "identifier", "normalisation", "codes", "defaults",
             "defaultPrefixes", "xml", "provisional", "basis");
-    private static final Set<String> RULE_COMMON = Set.of("comment", "kind", "code", "severity", "category",
+    static final Set<String> RULE_COMMON = Set.of("comment", "kind", "code", "severity", "category",
             "description", "message", "provisional", "basis");
     private static final Set<String> XML = Set.of("comment", "namespace", "root", "record", "repeating", "sequence");
     /** Profile files larger than this are refused (the built-in ones are about 30 KB). */
