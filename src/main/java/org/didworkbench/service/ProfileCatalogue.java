@@ -33,7 +33,7 @@ public final class ProfileCatalogue {
     }
 
     /** The built-in profile files, in the order detection prefers them (the first is the default). */
-    static final List<String> BUILT_IN = List.of("did-v1.json");
+    static final List<String> BUILT_IN = List.of("did-v1.json", "dids-v2.json");
     private static final String RESOURCES = "/org/didworkbench/profiles/";
 
     private final List<Profile> profiles;
