@@ -30,7 +30,7 @@ public final class Cli {
 
     /** True when the arguments name a command-line command (so no window is needed). */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && List.of("validate", "help", "--help", "-h", "version", "--version")
+        return args.length > 0 && List.of("validate", "profiles", "help", "--help", "-h", "version", "--version")
                 .contains(args[0]);
     }
 
@@ -50,6 +50,7 @@ public final class Cli {
         try {
             return switch (command) {
                 case "validate" -> new ValidateCommand(app, out, err).run(rest);
+                case "profiles" -> new ProfilesCommand(app, out, err).run(rest);
                 case "help", "--help", "-h" -> {
                     out.println(Usage.TEXT);
                     yield ACCEPTED;
