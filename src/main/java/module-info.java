@@ -9,6 +9,9 @@ module org.didworkbench {
     requires org.xerial.sqlitejdbc;
     requires org.apache.commons.csv;
     requires com.fasterxml.jackson.databind;
+    // openhtmltopdf ships no module names: these are the names derived from its jar files
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
 
     exports org.didworkbench;
     exports org.didworkbench.domain.dataset;

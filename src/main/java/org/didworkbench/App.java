@@ -3,10 +3,16 @@ package org.didworkbench;
 import org.didworkbench.service.ImportService;
 import org.didworkbench.service.ProfileCatalogue;
 import org.didworkbench.service.ReferenceService;
+import org.didworkbench.service.ReportService;
 import org.didworkbench.service.SessionService;
 import org.didworkbench.service.ValidateService;
 import org.didworkbench.service.WorkbenchChecks;
+import org.didworkbench.service.WorkspaceLocations;
 import org.didworkbench.domain.outliers.OutlierSettings;
+import org.didworkbench.ui.common.PreferencesSettingsStore;
+import org.didworkbench.ui.common.SettingsStore;
+import org.didworkbench.ui.shell.DefaultWorkspaceLocator;
+import org.didworkbench.ui.shell.WorkspaceLocator;
 
 /** The composition root: builds every service once, with {@code new}. */
 public final class App {
@@ -14,13 +20,21 @@ public final class App {
     private final ImportService imports;
     private final ValidateService validate;
     private final SessionService sessions;
+    private final ReportService reports;
 
     public App() {
         this.profiles = ProfileCatalogue.builtIn();
         ReferenceService references = new ReferenceService();
-        this.imports = new ImportService(profiles, references, new WorkbenchChecks(OutlierSettings.defaults()));
-        this.validate = new ValidateService(imports);
-        this.sessions = new SessionService(profiles, references, imports);
+        WorkbenchChecks workbench = new WorkbenchChecks(OutlierSettings.defaults());
+        this.imports = new ImportService(profiles, references, workbench);
+        this.sessions = new SessionService(profiles, references, imports, workbench.recordCheck(),
+                WorkspaceLocations.system());
+        this.reports = new ReportService(sessions, references, workbench, java.time.Clock.systemDefaultZone());
+        this.validate = new ValidateService(imports, reports);
+    }
+
+    public ReportService reportService() {
+        return reports;
     }
 
     public ProfileCatalogue profiles() {
@@ -37,5 +51,15 @@ public final class App {
 
     public ValidateService validateService() {
         return validate;
+    }
+
+    /** Where the window remembers recent files, layout and options: the user's preferences. */
+    public SettingsStore windowSettings() {
+        return PreferencesSettingsStore.forUser();
+    }
+
+    /** Where the window keeps the workspace of each file it opens. */
+    public WorkspaceLocator windowWorkspaces() {
+        return new DefaultWorkspaceLocator(sessions);
     }
 }

@@ -10,6 +10,9 @@ final class Usage {
 
             Usage:
               java -jar did-workbench.jar validate FILE [options]
+              java -jar did-workbench.jar export WORKSPACE --out FILE [--force] [--quiet]
+              java -jar did-workbench.jar export-log WORKSPACE --out FILE.csv [--quiet]
+              java -jar did-workbench.jar report WORKSPACE --out FILE.pdf|FILE.html [--appendix]
               java -jar did-workbench.jar profiles [PROFILE.json ...]
 
             validate options:
@@ -24,12 +27,34 @@ final class Usage {
               --profile ID|FILE.json        the submission layout: did-v1, dids-v2 (provisional) or a
                                             profile file (default: detect from the header, the number
                                             of fields and the values; XML is read as DID v1 XML)
+              --report OUT.pdf|OUT.html     write the quality summary report (no patient identifiers)
+              --appendix                    add an appendix listing every issue to the report
+                                            (NHS numbers, birth dates and postcodes masked)
               --quiet                       print nothing on success
+
+            report: the quality summary of a kept workspace (validate --workspace FILE), with any
+            corrections made in it, as PDF (A4, for printing) or HTML by the --out file's extension.
+              --out FILE.pdf|FILE.html      where to write it (required)
+              --appendix                    add every issue, identifiers masked
+              --quiet                       print nothing on success
+
+            Exit status of report: 0 the report was written, 2 it could not be (the reason is on stderr).
+
+            export: writes the corrected submission from a workspace (made by validate --workspace or the
+            window): records nobody edited byte for byte as they came in, edited records in the file's own
+            encoding, delimiter and line endings (DID v1 XML back as XML, only the edited values changed).
+            The file is written whole or not at all. It never replaces the original submission unless
+            --force is given.
+
+            export-log: writes every change made in a workspace as CSV:
+              action,time,user,kind,reason,state,record,line,item,old_value,new_value
 
             profiles: lists the profiles with their status (built-in, provisional, file); with
             profile files named, checks each and reports its mistakes with their lines.
 
-            Exit status: 0 the file would be accepted (warnings allowed), 1 it would be rejected,
+            Exit status of export and export-log: 0 written, 2 not written (the reason is on stderr).
+            Exit status of profiles: 0, or 2 when a named profile file has mistakes.
+            Exit status of validate: 0 the file would be accepted (warnings allowed), 1 it would be rejected,
             2 the check could not run (the reason is printed on stderr).
             """;
 }

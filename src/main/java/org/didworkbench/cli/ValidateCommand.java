@@ -17,6 +17,7 @@ import org.didworkbench.service.CancellationToken;
 import org.didworkbench.service.ImportRequest;
 import org.didworkbench.service.ImportResult;
 import org.didworkbench.service.ProgressListener;
+import org.didworkbench.service.ReportOptions;
 import org.didworkbench.service.ServiceException;
 
 /** {@code validate FILE [options]}. */
@@ -35,7 +36,7 @@ final class ValidateCommand {
 
     int run(List<String> args) throws UsageException {
         Options o = Options.parse(args, List.of("--submission-date", "--reference", "--header", "--issues",
-                "--summary", "--workspace", "--profile"), List.of("--quiet"));
+                "--summary", "--workspace", "--profile", "--report"), List.of("--quiet", "--appendix"));
         if (o.positional().size() != 1) {
             throw new UsageException(o.positional().isEmpty() ? "name the submission file to check."
                     : "expected one submission file, got " + o.positional().size() + ".");
@@ -46,6 +47,10 @@ final class ValidateCommand {
         Path reference = o.path("--reference");
         Path workspace = o.path("--workspace");
         boolean quiet = o.flag("--quiet");
+        Path report = ReportCommand.reportPath(o, "--report");
+        if (o.flag("--appendix") && report == null) {
+            throw new UsageException("--appendix adds to the report: give --report OUT.pdf or --report OUT.html too.");
+        }
         if (workspace != null && Files.exists(workspace)) {
             throw new UsageException("the workspace " + workspace + " already exists; name a new file.");
         }
@@ -53,7 +58,8 @@ final class ValidateCommand {
                 header, submissionDate, reference, o.value("--profile"));
         try {
             ImportResult result = app.validateService().validate(request, workspace != null, o.path("--issues"),
-                    o.path("--summary"), ProgressListener.NONE, new CancellationToken());
+                    o.path("--summary"), report, o.flag("--appendix") ? ReportOptions.withAppendix()
+                            : ReportOptions.summaryOnly(), ProgressListener.NONE, new CancellationToken());
             if (!quiet) {
                 printSummary(file, result, o);
             }
@@ -98,6 +104,9 @@ final class ValidateCommand {
         }
         if (o.path("--summary") != null) {
             out.println("  Summary written to " + o.path("--summary"));
+        }
+        if (o.path("--report") != null) {
+            out.println("  Report written to " + o.path("--report"));
         }
         out.printf("  Took %.1f s%n", r.elapsed().toMillis() / 1000.0);
     }

@@ -63,6 +63,7 @@ public final class SummaryJson {
             i.put("present", q.present());
             i.put("valid", q.valid());
             i.put("defaults", q.defaults());
+            i.put("records", q.records());
             items.put(q.item(), i);
         }
         m.put("items", items);
@@ -75,6 +76,25 @@ public final class SummaryJson {
 
     private static double round(double v) {
         return Math.round(v * 1_000_000d) / 1_000_000d;
+    }
+
+    /**
+     * Reads a summary written by {@link #toJson} back as nested maps, lists, strings, numbers and
+     * booleans (for the report, which compares the figures at import with the figures now).
+     *
+     * @throws IllegalArgumentException when the text is not a JSON object
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> parse(String json) {
+        try {
+            Object value = MAPPER.readValue(json, Object.class);
+            if (!(value instanceof Map)) {
+                throw new IllegalArgumentException("The summary is not a JSON object");
+            }
+            return (Map<String, Object>) value;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The summary could not be read as JSON", e);
+        }
     }
 
     public static String toJson(Map<String, Object> map) {

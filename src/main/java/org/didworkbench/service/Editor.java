@@ -1,89 +1,384 @@
 package org.didworkbench.service;
 
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.didworkbench.domain.dataset.DataItem;
 import org.didworkbench.domain.dataset.Profile;
+import org.didworkbench.domain.dataset.SubmissionRecord;
+import org.didworkbench.domain.quality.QualityAccumulator;
 import org.didworkbench.domain.quality.QualitySummary;
+import org.didworkbench.domain.rules.Issue;
+import org.didworkbench.domain.rules.RecordView;
 import org.didworkbench.domain.rules.Validator;
+import org.didworkbench.store.CellChange;
+import org.didworkbench.store.EditStore;
+import org.didworkbench.store.IssueTotals;
+import org.didworkbench.store.StoredRecord;
 import org.didworkbench.store.Workspace;
+import org.didworkbench.store.WorkspaceException;
 
 /**
  * Edits, the change log, undo and redo, revert, the recomputed summary and the corrected-file
  * export of one workspace. Used by {@link WorkspaceSession} only.
  *
- * <p>TODO(issue 3): implementation in progress; every method below is part of the Session contract.
+ * <p>Every change is one transaction: the new values, the record's issues recomputed (its record
+ * rules, the file rules its old and new keys touch, the workbench checks) and the log rows are
+ * committed together or not at all. The log is the one source of truth for what was changed: a
+ * cell's value in the file is the old value of its first change, undo and redo replay it, and it
+ * survives closing and reopening the workspace.
+ *
+ * <p>Not thread-safe (see {@link Session}).
  */
 final class Editor {
+    static final String EDIT = "edit";
+    static final String FIX = "fix";
+    static final String REVERT = "revert";
+    static final String UNDO = "undo";
+    static final String REDO = "redo";
+    static final String APPLIED = "applied";
+    static final String UNDONE = "undone";
+    static final String DONE = "done";
+
     private final Workspace workspace;
+    private final EditStore store;
     private final Profile profile;
     private final Validator validator;
     private final Supplier<Counts> counts;
+    private final Revalidator revalidator;
+    private final Clock clock;
+    private final String user;
+    private final CharsetEncoder encoder;
+    private final String charsetName;
+    private final Timings timings = new Timings();
+
+    /** Totals kept up to date by each change once read; null when they must be read again. */
+    private IssueTotals totals;
+    /** Cells differing from the file, kept up to date once counted; -1 when it must be counted again. */
+    private long editedCells = -1;
 
     Editor(Workspace workspace, Profile profile, Validator validator, Supplier<Counts> counts) {
+        this(workspace, profile, validator, counts, view -> List.of(), Clock.systemUTC(),
+                System.getProperty("user.name", "unknown"));
+    }
+
+    /**
+     * @param workbenchCheck the workbench (DQW) findings of one record, re-run on each edited record
+     * @param clock          the time stamped on log rows
+     * @param user           the name logged as the author of each change
+     */
+    Editor(Workspace workspace, Profile profile, Validator validator, Supplier<Counts> counts,
+           Function<RecordView, List<Issue>> workbenchCheck, Clock clock, String user) {
         this.workspace = workspace;
+        this.store = workspace.edits();
         this.profile = profile;
         this.validator = validator;
         this.counts = counts;
+        this.revalidator = new Revalidator(workspace, validator, workbenchCheck);
+        this.clock = clock;
+        this.user = user;
+        Charset charset = WorkspaceMeta.charset(workspace.meta());
+        this.encoder = charset.newEncoder();
+        this.charsetName = charset.displayName();
+        KeyIndexes.ensure(workspace, validator);
     }
 
+    /** How long the parts of the last change took, for the benchmark. */
+    Timings timings() {
+        return timings;
+    }
+
+    // ------------------------------------------------------------ reading the state
+
+    /** The items of these records that differ from the file. */
     Map<Long, Set<Integer>> editedItems(long[] records) {
-        return Map.of();
+        return store.editedItems(records);
     }
 
+    /** Cells differing from the file. */
     long editedCells() {
-        return 0;
+        if (editedCells < 0) {
+            editedCells = store.editedCells();
+        }
+        return editedCells;
     }
 
+    /** Issue totals, read once then kept up to date by every change (a full read costs a scan). */
+    IssueTotals totals() {
+        if (totals == null) {
+            totals = workspace.totals();
+        }
+        return totals;
+    }
+
+    /** The figures recomputed from every record and its issues as they stand. */
     QualitySummary summary() {
-        throw new UnsupportedOperationException("summary: not implemented yet");
-    }
-
-    EditOutcome setValues(Map<Long, Map<Integer, String>> changes, String kind, String reason) throws ServiceException {
-        throw new ServiceException("Editing is not implemented yet.");
+        QualityAccumulator quality = new QualityAccumulator(profile);
+        workspace.forEachRecordWithIssues((stored, issues) -> {
+            SubmissionRecord rec = stored.record();
+            quality.accept(new RecordView(profile, rec), validator.wellFormed(rec), issues);
+        });
+        return quality.summary(validator.notChecked());
     }
 
     boolean canUndo() {
-        return false;
+        return store.latestApplied() != 0;
     }
 
     boolean canRedo() {
-        return false;
-    }
-
-    EditOutcome undo() throws ServiceException {
-        throw new ServiceException("Undo is not implemented yet.");
-    }
-
-    EditOutcome redo() throws ServiceException {
-        throw new ServiceException("Redo is not implemented yet.");
-    }
-
-    EditOutcome revertCell(long record, int item, String reason) throws ServiceException {
-        throw new ServiceException("Revert is not implemented yet.");
-    }
-
-    EditOutcome revertRecord(long record, String reason) throws ServiceException {
-        throw new ServiceException("Revert is not implemented yet.");
+        return store.earliestUndone() != 0;
     }
 
     List<ChangeEntry> history(long record) {
-        return List.of();
+        return entries(record);
     }
 
     List<ChangeEntry> changeLog() {
-        return List.of();
+        return entries(-1);
     }
 
+    private List<ChangeEntry> entries(long record) {
+        List<ChangeEntry> out = new ArrayList<>();
+        store.forEachLogRow(record, r -> out.add(new ChangeEntry(r.action(), Instant.parse(r.at()), r.user(),
+                r.kind(), r.reason(), r.state(), r.record(), r.line(), itemName(r.item()), r.oldValue(),
+                r.newValue())));
+        return out;
+    }
+
+    private String itemName(int item) {
+        return item < profile.itemCount() ? profile.items().get(item).name() : "FIELD " + (item + 1);
+    }
+
+    // ------------------------------------------------------------ changing
+
+    /**
+     * Sets cells as one action.
+     *
+     * @param kind edit (one cell typed by the user) or fix (several, e.g. a bulk fix)
+     */
+    EditOutcome setValues(Map<Long, Map<Integer, String>> changes, String kind, String reason)
+            throws ServiceException {
+        Objects.requireNonNull(changes, "changes");
+        Map<Long, Map<Integer, String>> sorted = new TreeMap<>(changes);
+        long[] numbers = sorted.keySet().stream().mapToLong(Long::longValue).toArray();
+        Map<Long, StoredRecord> records = load(numbers);
+        List<CellChange> cells = new ArrayList<>();
+        for (Map.Entry<Long, Map<Integer, String>> e : sorted.entrySet()) {
+            SubmissionRecord rec = records.get(e.getKey()).record();
+            for (Map.Entry<Integer, String> cell : new TreeMap<>(e.getValue()).entrySet()) {
+                int item = cell.getKey();
+                String value = Objects.requireNonNull(cell.getValue(), "value");
+                checkCell(rec, item, value);
+                String old = rec.values()[item];
+                if (!old.equals(value)) {
+                    cells.add(new CellChange(rec.number(), item, old, value));
+                }
+            }
+        }
+        if (cells.isEmpty()) {
+            return unchanged();
+        }
+        return commit(kind, APPLIED, 0, reason, cells, 0, null);
+    }
+
+    EditOutcome undo() throws ServiceException {
+        long id = store.latestApplied();
+        if (id == 0) {
+            throw new ServiceException("There is nothing to undo.");
+        }
+        List<CellChange> done = store.changesOf(id);
+        List<CellChange> inverse = new ArrayList<>(done.size());
+        for (int i = done.size() - 1; i >= 0; i--) {
+            CellChange c = done.get(i);
+            inverse.add(new CellChange(c.record(), c.item(), c.newValue(), c.oldValue()));
+        }
+        return commit(UNDO, DONE, id, "Undo of change " + id, inverse, id, UNDONE);
+    }
+
+    EditOutcome redo() throws ServiceException {
+        long id = store.earliestUndone();
+        if (id == 0) {
+            throw new ServiceException("There is nothing to redo.");
+        }
+        return commit(REDO, DONE, id, "Redo of change " + id, store.changesOf(id), id, APPLIED);
+    }
+
+    EditOutcome revertCell(long record, int item, String reason) throws ServiceException {
+        SubmissionRecord rec = load(new long[] {record}).get(record).record();
+        checkItem(rec, item);
+        String original = store.originals(record).get(item);
+        if (original == null || original.equals(rec.values()[item])) {
+            return unchanged();
+        }
+        return commit(REVERT, APPLIED, 0, reason, List.of(new CellChange(record, item, rec.values()[item], original)),
+                0, null);
+    }
+
+    EditOutcome revertRecord(long record, String reason) throws ServiceException {
+        SubmissionRecord rec = load(new long[] {record}).get(record).record();
+        List<CellChange> cells = new ArrayList<>();
+        for (Map.Entry<Integer, String> o : new TreeMap<>(store.originals(record)).entrySet()) {
+            String current = rec.values()[o.getKey()];
+            if (!current.equals(o.getValue())) {
+                cells.add(new CellChange(record, o.getKey(), current, o.getValue()));
+            }
+        }
+        if (cells.isEmpty()) {
+            return unchanged();
+        }
+        return commit(REVERT, APPLIED, 0, reason, cells, 0, null);
+    }
+
+    private EditOutcome unchanged() {
+        return new EditOutcome(Set.of(), counts.get(), 0);
+    }
+
+    /**
+     * Applies and logs one action in one transaction.
+     *
+     * @param target      for undo and redo, the action undone or redone (0 otherwise)
+     * @param targetState the state that action takes (null for none)
+     */
+    private EditOutcome commit(String kind, String state, long target, String reason, List<CellChange> cells,
+                               long targetAction, String targetState) throws ServiceException {
+        long start = System.nanoTime();
+        totals();
+        editedCells();
+        try {
+            if (!kind.equals(UNDO) && !kind.equals(REDO)) {
+                store.discardUndone();
+            }
+            long id = store.addAction(clock.instant().toString(), user, kind, reason == null ? "" : reason, state,
+                    target);
+            if (targetState != null) {
+                store.setState(targetAction, targetState);
+            }
+            Revalidator.Result result = revalidator.apply(cells, id);
+            long beforeCommit = System.nanoTime();
+            workspace.commit();
+            long end = System.nanoTime();
+            timings.record(beforeCommit - start, end - beforeCommit, result.touched().size());
+            totals = add(totals, result.delta());
+            editedCells += result.editedCellsDelta();
+            return new EditOutcome(result.touched(), counts.get(), id);
+        } catch (WorkspaceException e) {
+            forget();
+            throw new ServiceException(e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            forget();
+            throw e;
+        }
+    }
+
+    /** After a failed change: drop it and everything cached, which is read afresh when next needed. */
+    private void forget() {
+        try {
+            workspace.rollback();
+        } catch (WorkspaceException ignored) {
+            // The connection is unusable; the next call reports it.
+        }
+        totals = null;
+        editedCells = -1;
+    }
+
+    private static IssueTotals add(IssueTotals t, IssueTotals d) {
+        return new IssueTotals(t.records() + d.records(), t.errors() + d.errors(), t.warnings() + d.warnings(),
+                t.workbench() + d.workbench(), t.errorRecords() + d.errorRecords(),
+                t.editedRecords() + d.editedRecords());
+    }
+
+    private Map<Long, StoredRecord> load(long[] numbers) throws ServiceException {
+        Map<Long, StoredRecord> out = new LinkedHashMap<>();
+        try {
+            for (StoredRecord s : workspace.records(numbers)) {
+                out.put(s.record().number(), s);
+            }
+        } catch (WorkspaceException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+        for (long n : numbers) {
+            if (!out.containsKey(n)) {
+                throw new ServiceException("There is no record " + n + " in this workspace.");
+            }
+        }
+        return out;
+    }
+
+    private void checkItem(SubmissionRecord rec, int item) throws ServiceException {
+        if (item < 0 || item >= profile.itemCount()) {
+            throw new ServiceException("There is no item " + (item + 1) + " in the " + profile.title() + " layout.");
+        }
+        if (item >= rec.fieldCount()) {
+            DataItem d = profile.items().get(item);
+            throw new ServiceException("Record " + rec.number() + " (line " + rec.line() + ") has only "
+                    + rec.fieldCount() + " field" + (rec.fieldCount() == 1 ? "" : "s") + ", so it has no "
+                    + d.dataDictionaryName() + " to change; correct the record in the source system and export"
+                    + " the file again.");
+        }
+    }
+
+    /** Refuses a value the corrected file could not carry. The message never quotes the value. */
+    private void checkCell(SubmissionRecord rec, int item, String value) throws ServiceException {
+        checkItem(rec, item);
+        String name = profile.items().get(item).dataDictionaryName();
+        if (value.indexOf('\0') >= 0) {
+            throw new ServiceException("The new " + name + " of record " + rec.number()
+                    + " holds a NUL character, which a CSV file cannot carry; type the value again.");
+        }
+        if (!encoder.canEncode(value)) {
+            throw new ServiceException("The new " + name + " of record " + rec.number() + " holds a character that"
+                    + " cannot be written in " + charsetName + ", the encoding of the submission file; use plain"
+                    + " letters, digits and punctuation.");
+        }
+    }
+
+    // ------------------------------------------------------------ exports
+
     void exportChangeLog(Path out) throws ServiceException {
-        throw new ServiceException("The change log export is not implemented yet.");
+        new ChangeLogExport(workspace, this).write(out);
     }
 
     void exportCorrected(Path out, boolean force, ProgressListener progress, CancellationToken cancel)
             throws ServiceException {
-        throw new ServiceException("Export is not implemented yet.");
+        new CorrectedExport(workspace).write(out, force, progress, cancel, totals().records());
+    }
+
+    /** Timing of the last change, split at the commit (which holds the fsync of the log). */
+    static final class Timings {
+        private long work;
+        private long commit;
+        private int records;
+
+        void record(long workNanos, long commitNanos, int recordsTouched) {
+            this.work = workNanos;
+            this.commit = commitNanos;
+            this.records = recordsTouched;
+        }
+
+        /** Nanoseconds spent applying, revalidating and logging, before the commit. */
+        long work() {
+            return work;
+        }
+
+        /** Nanoseconds spent in the commit (the durable write of the log). */
+        long commit() {
+            return commit;
+        }
+
+        int records() {
+            return records;
+        }
     }
 }

@@ -3,9 +3,7 @@ package org.didworkbench.service;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +41,6 @@ import org.didworkbench.store.WorkspaceException;
  */
 public final class ImportService {
     private static final int BATCH = 1000;
-    private static final int MAX_LINES_IN_MESSAGE = 5;
 
     private final ProfileCatalogue profiles;
     private final ReferenceService references;
@@ -83,6 +80,7 @@ public final class ImportService {
                 List<WaitingTimeStats> waits = analyser == null ? List.of() : analyser.waitingTimeStats();
                 WorkspaceMeta.write(ws, request, choice, dialect, reader, summary, refs.sources(), workbenchRules,
                         waits);
+                KeyIndexes.ensure(ws, validator);
                 long tc = System.nanoTime();
                 ws.completeImport();
                 Timing.report("complete", System.nanoTime() - tc);
@@ -190,29 +188,11 @@ public final class ImportService {
         if (candidates.length == 0) {
             return List.of();
         }
-        Map<String, List<RecordView>> groups = new HashMap<>();
+        List<SubmissionRecord> records = new ArrayList<>(candidates.length);
         for (StoredRecord stored : ws.records(candidates)) {
-            RecordView view = new RecordView(profile, stored.record());
-            String key = rule.key(view);
-            if (key != null) {
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(view);
-            }
+            records.add(stored.record());
         }
-        List<Issue> issues = new ArrayList<>();
-        for (List<RecordView> group : groups.values()) {
-            if (group.size() < 2) {
-                continue;
-            }
-            for (RecordView view : group) {
-                long[] others = group.stream().filter(v -> v != view).limit(MAX_LINES_IN_MESSAGE)
-                        .mapToLong(RecordView::line).toArray();
-                var f = rule.describe(view, group.size(), others);
-                issues.add(new Issue(view.number(), view.line(), rule.code(), rule.severity(), rule.fields(),
-                        f.value(), f.message()));
-            }
-        }
-        issues.sort(java.util.Comparator.comparingLong(Issue::record));
-        return issues;
+        return DuplicateGroups.issues(rule, records, profile);
     }
 
     /** Records with their issues, handed from the checking thread to the writing thread. */

@@ -16,11 +16,32 @@ public final class SessionService {
     private final ProfileCatalogue profiles;
     private final ReferenceService references;
     private final ImportService imports;
+    private final WorkbenchRecordCheck workbench;
+    private final WorkspaceLocations locations;
 
     public SessionService(ProfileCatalogue profiles, ReferenceService references, ImportService imports) {
+        this(profiles, references, imports, WorkbenchRecordCheck.NONE, WorkspaceLocations.system());
+    }
+
+    /**
+     * @param workbench makes the per-record workbench check re-run on edited records
+     * @param locations where workspaces go by default
+     */
+    public SessionService(ProfileCatalogue profiles, ReferenceService references, ImportService imports,
+                          WorkbenchRecordCheck workbench, WorkspaceLocations locations) {
         this.profiles = profiles;
         this.references = references;
         this.imports = imports;
+        this.workbench = workbench;
+        this.locations = locations;
+    }
+
+    /**
+     * A new workspace file for a submission in the user's data folder (see {@link WorkspaceLocations}),
+     * named after the file; the folder is created (owner-only) when missing.
+     */
+    public Path defaultWorkspaceFor(Path source) throws ServiceException {
+        return locations.defaultFor(source);
     }
 
     /** Opens an existing workspace. */
@@ -48,10 +69,26 @@ public final class SessionService {
             }
             Validator validator = new Validator(profile,
                     new RuleContext(LocalDate.parse(meta.get(WorkspaceMeta.SUBMISSION_DATE)), refs));
-            return new WorkspaceSession(ws, profile, validator);
-        } catch (ServiceException | RuntimeException e) {
-            ws.close();
+            return new WorkspaceSession(ws, profile, validator, workbench.forWorkspace(ws, validator));
+        } catch (ServiceException e) {
+            closeQuietly(ws);
             throw e;
+        } catch (WorkspaceException e) {
+            closeQuietly(ws);
+            throw new ServiceException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Missing or unreadable facts (a damaged file, or an SQLite file that is not a workspace).
+            closeQuietly(ws);
+            throw new ServiceException("The workspace " + workspaceFile.getFileName() + " is damaged or was not made"
+                    + " by DID Workbench; open the submission file again to make a new workspace.", e);
+        }
+    }
+
+    private static void closeQuietly(Workspace ws) {
+        try {
+            ws.close();
+        } catch (WorkspaceException ignored) {
+            // already failing; the first problem is the one reported
         }
     }
 

@@ -16,9 +16,17 @@ import org.didworkbench.store.WorkspaceException;
  */
 public final class ValidateService {
     private final ImportService imports;
+    private final ReportService reports;
 
+    /** A validate service that cannot write reports. */
     public ValidateService(ImportService imports) {
+        this(imports, null);
+    }
+
+    /** @param reports writes the quality report when asked (null: reports are refused) */
+    public ValidateService(ImportService imports, ReportService reports) {
         this.imports = imports;
+        this.reports = reports;
     }
 
     /**
@@ -31,6 +39,23 @@ public final class ValidateService {
      */
     public ImportResult validate(ImportRequest request, boolean keepWorkspace, Path issuesOut, Path summaryOut,
                                  ProgressListener progress, CancellationToken cancel) throws ServiceException {
+        return validate(request, keepWorkspace, issuesOut, summaryOut, null, ReportOptions.summaryOnly(), progress,
+                cancel);
+    }
+
+    /**
+     * Validates a file and also writes the quality report (PDF or HTML by its extension) from the
+     * workspace before a temporary one is deleted.
+     *
+     * @param reportOut     where to write the report, or null
+     * @param reportOptions what the report includes
+     */
+    public ImportResult validate(ImportRequest request, boolean keepWorkspace, Path issuesOut, Path summaryOut,
+                                 Path reportOut, ReportOptions reportOptions, ProgressListener progress,
+                                 CancellationToken cancel) throws ServiceException {
+        if (reportOut != null && reports == null) {
+            throw new ServiceException("This validate service was built without a report service.");
+        }
         Path tempDir = null;
         ImportRequest actual = request;
         try {
@@ -42,6 +67,10 @@ public final class ValidateService {
             ImportResult result = imports.importSubmission(actual, progress, cancel);
             if (issuesOut != null || summaryOut != null) {
                 writeOutputs(result, issuesOut, summaryOut);
+            }
+            if (reportOut != null) {
+                progress.progress(1, 1, "Writing the report");
+                reports.writeReport(result.workspace(), reportOut, reportOptions);
             }
             return result;
         } catch (IOException e) {

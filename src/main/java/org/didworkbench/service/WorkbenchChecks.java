@@ -1,9 +1,12 @@
 package org.didworkbench.service;
 
+import java.util.List;
+
 import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.domain.outliers.OutlierAnalyser;
 import org.didworkbench.domain.outliers.OutlierSettings;
 import org.didworkbench.domain.reference.ReferenceData;
+import org.didworkbench.domain.rules.RecordView;
 import org.didworkbench.domain.rules.did.DidV1Profile;
 
 /**
@@ -27,5 +30,37 @@ public final class WorkbenchChecks {
             return OutlierAnalyser.didV1(profile, settings, reference);
         }
         return null;
+    }
+
+    /**
+     * The per-record check an opened workspace re-runs on edited records: the file's bands are
+     * built once, on the first edit, from the workspace's records (one scan), then each edited record
+     * is judged against them.
+     */
+    public WorkbenchRecordCheck recordCheck() {
+        return (workspace, validator) -> {
+            OutlierAnalyser[] built = new OutlierAnalyser[1];
+            boolean[] none = new boolean[1];
+            return view -> {
+                if (none[0]) {
+                    return List.of();
+                }
+                if (built[0] == null) {
+                    OutlierAnalyser a = analyser(validator.profile(), validator.context().reference());
+                    if (a == null) {
+                        none[0] = true;
+                        return List.of();
+                    }
+                    workspace.forEachRecord(stored -> {
+                        if (validator.wellFormed(stored.record())) {
+                            a.observe(new RecordView(validator.profile(), stored.record()));
+                        }
+                    });
+                    a.findings(issue -> { });
+                    built[0] = a;
+                }
+                return built[0].checkOne(view);
+            };
+        };
     }
 }

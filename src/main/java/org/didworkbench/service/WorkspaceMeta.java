@@ -85,6 +85,11 @@ final class WorkspaceMeta {
                 request.submissionDate(), d, refs, workbenchRules, waits)));
     }
 
+    /** The source file's encoding, exactly as it must be written back. */
+    static Charset charset(Map<String, String> meta) {
+        return org.didworkbench.io.SubmissionCharsets.forName(meta.get(CHARSET));
+    }
+
     static Dialect dialect(Map<String, String> meta) {
         return new Dialect(org.didworkbench.io.SubmissionCharsets.forName(meta.get(CHARSET)), Boolean.parseBoolean(meta.get(BOM)),
                 meta.get(DELIMITER).charAt(0), meta.get(LINE_ENDING), Boolean.parseBoolean(meta.get(MIXED)),

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.didworkbench.domain.dataset.DataItem;
 import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.domain.dataset.RecordQuery;
 import org.didworkbench.domain.quality.QualitySummary;
 import org.didworkbench.domain.rules.Issue;
+import org.didworkbench.domain.rules.RecordView;
 import org.didworkbench.domain.rules.Rule;
 import org.didworkbench.domain.rules.RuleKind;
 import org.didworkbench.domain.rules.Severity;
@@ -32,13 +34,27 @@ final class WorkspaceSession implements Session {
     private final Editor editor;
 
     WorkspaceSession(Workspace workspace, Profile profile, Validator validator) {
+        this(workspace, profile, validator, view -> List.of());
+    }
+
+    /**
+     * @param workbenchCheck the workbench (DQW) findings of one record, re-run on every edited record
+     */
+    WorkspaceSession(Workspace workspace, Profile profile, Validator validator,
+                     Function<RecordView, List<Issue>> workbenchCheck) {
         this.workspace = workspace;
         this.profile = profile;
         this.validator = validator;
         this.meta = workspace.meta();
         this.browser = workspace.browser(profile.items().stream().map(DataItem::name).toList());
         this.browser.apply(RecordQuery.all());
-        this.editor = new Editor(workspace, profile, validator, this::counts);
+        this.editor = new Editor(workspace, profile, validator, this::counts, workbenchCheck,
+                java.time.Clock.systemUTC(), System.getProperty("user.name", "unknown"));
+    }
+
+    /** The editor, for tests and the benchmark in this package. */
+    Editor editor() {
+        return editor;
     }
 
     @Override
@@ -107,7 +123,7 @@ final class WorkspaceSession implements Session {
 
     @Override
     public Counts counts() {
-        IssueTotals t = workspace.totals();
+        IssueTotals t = editor.totals();
         boolean rejected = t.errors() > 0;
         String verdict;
         if (rejected) {

@@ -1,10 +1,12 @@
 package org.didworkbench.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,8 +19,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import org.didworkbench.domain.dataset.Normalisation;
 import org.didworkbench.domain.dataset.SubmissionRecord;
 import org.didworkbench.domain.rules.Issue;
 import org.didworkbench.domain.rules.Severity;
@@ -36,11 +40,14 @@ import org.didworkbench.domain.rules.Severity;
  */
 public final class Workspace implements AutoCloseable {
     static final String PART_SUFFIX = ".part";
+    /** The defect of an edited record that still holds a NUL character (the reader would flag it again). */
+    static final String NUL_IN_VALUE = "a NUL character (byte 0) in a value";
 
     private final Path file;
     private final int items;
     private Connection connection;
     private boolean loading;
+    private EditStore edits;
 
     private Workspace(Path file, int items, Connection connection, boolean loading) {
         this.file = file;
@@ -102,6 +109,10 @@ public final class Workspace implements AutoCloseable {
             }
             makeDurable(c);
             c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                Schema.createEditTables(s);
+            }
+            c.commit();
             int items = countItemColumns(c);
             return new Workspace(file, items, c, false);
         } catch (SQLException e) {
@@ -172,17 +183,87 @@ public final class Workspace implements AutoCloseable {
             Schema.createIndexes(connection);
             connection.commit();
             connection.close();
+            // The load ran without syncing; force it to disk before the rename makes it the workspace, so a
+            // power cut can never leave a complete-looking workspace whose pages were never written.
+            try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
             try {
                 Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException e) {
                 throw new WorkspaceException("A workspace appeared at " + file.getFileName() + " while loading.");
             }
+            forceDirectory(file.toAbsolutePath().getParent());
             connection = connect(file);
             makeDurable(connection);
             connection.setAutoCommit(false);
             loading = false;
         } catch (SQLException | IOException e) {
             throw failure("finish", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- editing
+
+    /** The writes of edits and the change log. Only on a complete workspace. */
+    public EditStore edits() {
+        if (loading) {
+            throw new IllegalStateException("The workspace is still being loaded");
+        }
+        if (edits == null) {
+            edits = new EditStore(this, connection, items);
+        }
+        return edits;
+    }
+
+    /** Makes every write since the last commit durable, as one transaction. */
+    public void commit() {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw failure("write to", e);
+        }
+    }
+
+    /** Drops every write since the last commit. */
+    public void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw failure("write to", e);
+        }
+    }
+
+    /**
+     * Builds (once) an index on some items' normalised values, so that the records sharing a key can
+     * be found with {@link EditStore#recordsWithKey} without reading the table. While loading, it is
+     * part of the load; on a complete workspace it is committed at once.
+     *
+     * @param name           a name for the index (letters, digits, '_' and '-')
+     * @param items          item indexes
+     * @param normalisations how each item is normalised
+     */
+    public void createKeyIndex(String name, int[] items, List<Normalisation> normalisations) {
+        if (!name.matches("[A-Za-z0-9_-]+") || items.length == 0 || items.length != normalisations.size()) {
+            throw new IllegalArgumentException("bad key index " + name);
+        }
+        String sql = "CREATE INDEX IF NOT EXISTS \"key_" + name + "\" ON records("
+                + Schema.normalised(items, normalisations) + ")";
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+            if (!loading) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw failure("write to", e);
+        }
+    }
+
+    void execute(String sql) {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw failure("write to", e);
         }
     }
 
@@ -224,6 +305,94 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("read", e);
         }
+    }
+
+    /**
+     * Every record in file order with its issues (in stored order): two cursors read side by side,
+     * so memory holds one record at a time.
+     */
+    public void forEachRecordWithIssues(BiConsumer<StoredRecord, List<Issue>> action) {
+        String records = "SELECT " + recordColumns() + " FROM records ORDER BY rec";
+        String issues = "SELECT i.rec, 0, i.rule, i.severity, i.fields, i.value, i.message FROM issues i"
+                + " ORDER BY i.rec, i.rowid";
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(records);
+             Statement si = connection.createStatement(); ResultSet ri = si.executeQuery(issues)) {
+            r.setFetchSize(1000);
+            boolean moreIssues = ri.next();
+            List<Issue> mine = new ArrayList<>();
+            while (r.next()) {
+                StoredRecord rec = readRecord(r);
+                long n = rec.record().number();
+                mine.clear();
+                while (moreIssues && ri.getLong(1) <= n) {
+                    if (ri.getLong(1) == n) {
+                        Issue i = readIssue(ri);
+                        mine.add(new Issue(i.record(), rec.record().line(), i.rule(), i.severity(), i.fields(),
+                                i.value(), i.message()));
+                    }
+                    moreIssues = ri.next();
+                }
+                action.accept(rec, mine);
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /**
+     * Every record in file order in the shape an export needs: for an unedited record its exact text (the
+     * original kept, or the canonical form of its values built by SQLite, which is much cheaper than handing
+     * over every value); for an edited one its original text and current values.
+     *
+     * @param delimiter  the file's delimiter
+     * @param quote      the file's quote character
+     * @param lineEnding the file's line ending (ends a canonical record)
+     */
+    public void forEachRecordText(char delimiter, char quote, String lineEnding, Consumer<RecordText> action) {
+        String sql = "SELECT rec, edited, CASE WHEN edited = 0 THEN coalesce(raw, CASE WHEN extra IS NULL THEN "
+                + canonicalSql(delimiter, quote, lineEnding) + " END) ELSE raw END, fields, extra" + itemColumns()
+                + " FROM records ORDER BY rec";
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.setFetchSize(1000);
+            while (r.next()) {
+                long rec = r.getLong(1);
+                boolean edited = r.getInt(2) != 0;
+                String text = r.getString(3);
+                String[] values = null;
+                if (edited || text == null) {
+                    values = values(r, 6, r.getInt(4), r.getString(5));
+                }
+                action.accept(new RecordText(rec, edited, text, values));
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /**
+     * SQL for the canonical text of a record whose every item is present (null otherwise, as a null
+     * column makes the whole concatenation null): fields joined by the delimiter, a field quoted with
+     * its quotes doubled when it holds the delimiter, the quote, CR or LF, then the line ending. The
+     * same text as {@code CanonicalCsv.format(values, true)} in the io layer.
+     */
+    private String canonicalSql(char delimiter, char quote, String lineEnding) {
+        String d = "char(" + (int) delimiter + ")";
+        String q = "char(" + (int) quote + ")";
+        StringBuilder b = new StringBuilder("(");
+        for (int i = 0; i < items; i++) {
+            String c = Schema.column(i);
+            b.append(i == 0 ? "" : " || " + d + " || ")
+                    .append("CASE WHEN instr(").append(c).append(", ").append(d).append(") OR instr(").append(c)
+                    .append(", ").append(q).append(") OR instr(").append(c).append(", char(13)) OR instr(").append(c)
+                    .append(", char(10)) THEN ").append(q).append(" || replace(").append(c).append(", ").append(q)
+                    .append(", ").append(q).append(" || ").append(q).append(") || ").append(q).append(" ELSE ")
+                    .append(c).append(" END");
+        }
+        b.append(" || char(");
+        for (int i = 0; i < lineEnding.length(); i++) {
+            b.append(i == 0 ? "" : ", ").append((int) lineEnding.charAt(i));
+        }
+        return b.append("))").toString();
     }
 
     /** Every issue, by record number, then in the order they were stored (catalogue order). */
@@ -335,17 +504,44 @@ public final class Workspace implements AutoCloseable {
         String defect = r.getString(4);
         String raw = r.getString(5);
         boolean edited = r.getInt(6) != 0;
-        String extra = r.getString(7);
+        String[] values = values(r, 8, fields, r.getString(7));
+        // An edited record is written out afresh from its values, so the syntax defect of its original text no
+        // longer applies; only a NUL character in a value would come back as one.
+        String current = edited ? (hasNul(values) ? NUL_IN_VALUE : null) : defect;
+        return new StoredRecord(new SubmissionRecord(rec, line, values, current), raw, edited);
+    }
+
+    /** The values of a record row whose first item column is {@code first}. */
+    private String[] values(ResultSet r, int first, int fields, String extra) throws SQLException {
         String[] values = new String[fields];
         for (int i = 0; i < fields && i < items; i++) {
-            String v = r.getString(8 + i);
+            String v = r.getString(first + i);
             values[i] = v == null ? "" : v;
         }
-        if (fields > items && extra != null) {
-            String[] more = extra.split(BulkLoader.EXTRA_SEPARATOR, -1);
-            System.arraycopy(more, 0, values, items, Math.min(more.length, fields - items));
+        if (fields > items) {
+            String[] more = extra == null ? new String[0] : extra.split(BulkLoader.EXTRA_SEPARATOR, -1);
+            for (int i = items; i < fields; i++) {
+                values[i] = i - items < more.length ? more[i - items] : "";
+            }
         }
-        return new StoredRecord(new SubmissionRecord(rec, line, values, defect), raw, edited);
+        return values;
+    }
+
+    private String itemColumns() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < items; i++) {
+            b.append(", ").append(Schema.column(i));
+        }
+        return b.toString();
+    }
+
+    private static boolean hasNul(String[] values) {
+        for (String v : values) {
+            if (v != null && v.indexOf('\0') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -367,6 +563,18 @@ public final class Workspace implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Makes a rename in {@code dir} durable where the platform allows (not on Windows, where it is already). */
+    static void forceDirectory(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Directories cannot be opened on some platforms; their renames are durable there already.
+        }
+    }
 
     static Path partOf(Path file) {
         return file.resolveSibling(file.getFileName() + PART_SUFFIX);

@@ -10,6 +10,17 @@ public interface UniquenessRule extends Rule {
     String key(RecordView record);
 
     /**
+     * The items whose normalised values make up the key, so that a store can find the records
+     * sharing a key without reading every record. The contract: {@link #key} is null when any of
+     * these items is blank, and two records' keys are equal exactly when their normalised values of
+     * these items are equal. Empty (the default) when the rule cannot say; callers then compare
+     * keys record by record.
+     */
+    default int[] keyItems() {
+        return new int[0];
+    }
+
+    /**
      * Describes the failure for one record of a duplicate group.
      *
      * @param record     the record being reported

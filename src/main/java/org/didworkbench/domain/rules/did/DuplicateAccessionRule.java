@@ -43,6 +43,11 @@ final class DuplicateAccessionRule implements UniquenessRule {
     }
 
     @Override
+    public int[] keyItems() {
+        return new int[] {RADIOLOGICAL_ACCESSION_NUM, SITE_CODE_IMAGING};
+    }
+
+    @Override
     public String key(RecordView r) {
         String acc = r.value(RADIOLOGICAL_ACCESSION_NUM);
         String site = r.value(SITE_CODE_IMAGING);

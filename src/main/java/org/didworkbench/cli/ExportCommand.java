@@ -1,0 +1,47 @@
+package org.didworkbench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.didworkbench.App;
+import org.didworkbench.service.CancellationToken;
+import org.didworkbench.service.Counts;
+import org.didworkbench.service.ProgressListener;
+import org.didworkbench.service.ServiceException;
+import org.didworkbench.service.Session;
+
+/** {@code export WORKSPACE --out FILE [--force] [--quiet]}: writes the corrected submission. */
+final class ExportCommand {
+    private final App app;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ExportCommand(App app, PrintStream out, PrintStream err) {
+        this.app = app;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) throws UsageException {
+        Options o = Options.parse(args, List.of("--out"), List.of("--force", "--quiet"));
+        Path workspace = WorkspaceArgument.of(o, "export");
+        Path target = o.path("--out");
+        if (target == null) {
+            throw new UsageException("name the corrected file to write with --out FILE.");
+        }
+        try (Session session = app.sessionService().open(workspace)) {
+            session.exportCorrected(target, o.flag("--force"), ProgressListener.NONE, new CancellationToken());
+            if (!o.flag("--quiet")) {
+                Counts c = session.counts();
+                out.printf("Wrote %s: %,d records from %s, %,d edited cell%s.%n", target, c.records(),
+                        session.sourceName(), c.edits(), c.edits() == 1 ? "" : "s");
+                out.println("  " + c.verdict());
+            }
+            return Cli.ACCEPTED;
+        } catch (ServiceException e) {
+            err.println("did-workbench export: " + e.getMessage());
+            return Cli.CANNOT_RUN;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.didworkbench.cli;
+
+import java.nio.file.Path;
+
+/** The one workspace file a workspace command works on. */
+final class WorkspaceArgument {
+    private WorkspaceArgument() {
+    }
+
+    static Path of(Options o, String command) throws UsageException {
+        if (o.positional().size() != 1) {
+            throw new UsageException(o.positional().isEmpty()
+                    ? "name the workspace to " + (command.equals("export") ? "export" : "read the change log of")
+                    + " (the file given to validate --workspace)."
+                    : "expected one workspace, got " + o.positional().size() + ".");
+        }
+        return Path.of(o.positional().get(0));
+    }
+}

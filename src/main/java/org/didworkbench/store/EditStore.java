@@ -1,0 +1,376 @@
+package org.didworkbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.didworkbench.domain.dataset.Normalisation;
+import org.didworkbench.domain.rules.Issue;
+
+/**
+ * The writes an edit makes (cell values, the edited flag, a record's issues) and the change log
+ * (actions and their cell changes). Nothing here commits: the caller groups one action's writes
+ * into one transaction with {@link Workspace#commit()} or {@link Workspace#rollback()}.
+ *
+ * <p>Statements are prepared once and reused, so one edit costs a handful of indexed reads and
+ * writes. Not thread-safe; used on the workspace's thread.
+ */
+public final class EditStore {
+    private final Workspace workspace;
+    private final Connection connection;
+    private final int items;
+    private final PreparedStatement[] setValue;
+    private final Map<String, PreparedStatement> keyLookups = new HashMap<>();
+    private PreparedStatement setEdited;
+    private PreparedStatement issuesOf;
+    private PreparedStatement issueRules;
+    private PreparedStatement deleteIssue;
+    private PreparedStatement insertIssue;
+    private PreparedStatement addAction;
+    private PreparedStatement addChange;
+    private PreparedStatement setState;
+    private PreparedStatement changesOf;
+    private PreparedStatement originals;
+
+    EditStore(Workspace workspace, Connection connection, int items) {
+        this.workspace = workspace;
+        this.connection = connection;
+        this.items = items;
+        this.setValue = new PreparedStatement[items];
+    }
+
+    private PreparedStatement prepare(PreparedStatement cached, String sql) throws SQLException {
+        return cached != null ? cached : connection.prepareStatement(sql);
+    }
+
+    // ---------------------------------------------------------------- values
+
+    /** Sets the current value of one item of a record. */
+    public void setValue(long record, int item, String value) {
+        if (item < 0 || item >= items) {
+            throw new IllegalArgumentException("item " + item + " is not a column of this workspace");
+        }
+        try {
+            PreparedStatement p = setValue[item] = prepare(setValue[item],
+                    "UPDATE records SET " + Schema.column(item) + " = ? WHERE rec = ?");
+            p.setString(1, value);
+            p.setLong(2, record);
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw workspace.failure("write to", e);
+        }
+    }
+
+    /** Sets the flag saying that some value of the record differs from the file. */
+    public void setEdited(long record, boolean edited) {
+        try {
+            setEdited = prepare(setEdited, "UPDATE records SET edited = ? WHERE rec = ?");
+            setEdited.setInt(1, edited ? 1 : 0);
+            setEdited.setLong(2, record);
+            setEdited.executeUpdate();
+        } catch (SQLException e) {
+            throw workspace.failure("write to", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- issues
+
+    /** The issues of one record in stored order. */
+    public List<Issue> issuesOf(long record) {
+        List<Issue> out = new ArrayList<>();
+        try {
+            issuesOf = prepare(issuesOf, "SELECT i.rec, r.line, i.rule, i.severity, i.fields, i.value, i.message"
+                    + " FROM issues i JOIN records r ON r.rec = i.rec WHERE i.rec = ? ORDER BY i.rowid");
+            issuesOf.setLong(1, record);
+            try (ResultSet r = issuesOf.executeQuery()) {
+                while (r.next()) {
+                    out.add(Workspace.readIssue(r));
+                }
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+        return out;
+    }
+
+    /**
+     * Deletes the issues of a record whose rule the predicate accepts, then stores {@code add} (in
+     * order, after the issues kept).
+     */
+    public void replaceIssues(long record, Predicate<String> drop, List<Issue> add) {
+        try {
+            issueRules = prepare(issueRules, "SELECT rowid, rule FROM issues WHERE rec = ?");
+            issueRules.setLong(1, record);
+            List<Long> doomed = new ArrayList<>();
+            try (ResultSet r = issueRules.executeQuery()) {
+                while (r.next()) {
+                    if (drop.test(r.getString(2))) {
+                        doomed.add(r.getLong(1));
+                    }
+                }
+            }
+            deleteIssue = prepare(deleteIssue, "DELETE FROM issues WHERE rowid = ?");
+            for (long rowid : doomed) {
+                deleteIssue.setLong(1, rowid);
+                deleteIssue.executeUpdate();
+            }
+            insertIssue = prepare(insertIssue,
+                    "INSERT INTO issues(rec, rule, severity, fields, value, message) VALUES (?, ?, ?, ?, ?, ?)");
+            for (Issue issue : add) {
+                if (issue.record() != record) {
+                    throw new IllegalArgumentException("issue of record " + issue.record() + " given for " + record);
+                }
+                insertIssue.setLong(1, record);
+                insertIssue.setString(2, issue.rule());
+                insertIssue.setString(3, issue.severity().label());
+                insertIssue.setString(4, issue.fieldList());
+                insertIssue.setString(5, issue.value());
+                insertIssue.setString(6, issue.message());
+                insertIssue.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("write to", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- keys
+
+    /**
+     * The records whose items, normalised, equal the given values; uses the key index made by
+     * {@link Workspace#createKeyIndex} when there is one for the same items.
+     *
+     * @param items          item indexes
+     * @param normalisations how each item is normalised
+     * @param values         the normalised values sought (not blank)
+     * @return record numbers, ascending
+     */
+    public long[] recordsWithKey(int[] items, List<Normalisation> normalisations, String[] values) {
+        String expr = Schema.normalised(items, normalisations);
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < items.length; i++) {
+            where.append(i == 0 ? "" : " AND ").append(Schema.normalised(items[i], normalisations.get(i)))
+                    .append(" = ?");
+        }
+        String sql = "SELECT rec FROM records WHERE " + where + " ORDER BY rec";
+        try {
+            PreparedStatement p = keyLookups.get(expr);
+            if (p == null) {
+                p = connection.prepareStatement(sql);
+                keyLookups.put(expr, p);
+            }
+            for (int i = 0; i < values.length; i++) {
+                p.setString(i + 1, values[i]);
+            }
+            List<Long> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getLong(1));
+                }
+            }
+            return out.stream().mapToLong(Long::longValue).toArray();
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- change log
+
+    /** Adds an action and returns its id. */
+    public long addAction(String at, String user, String kind, String reason, String state, long target) {
+        try {
+            addAction = prepare(addAction,
+                    "INSERT INTO actions(at, user, kind, reason, state, target) VALUES (?, ?, ?, ?, ?, ?)");
+            addAction.setString(1, at);
+            addAction.setString(2, user);
+            addAction.setString(3, kind);
+            addAction.setString(4, reason);
+            addAction.setString(5, state);
+            if (target > 0) {
+                addAction.setLong(6, target);
+            } else {
+                addAction.setNull(6, java.sql.Types.INTEGER);
+            }
+            addAction.executeUpdate();
+            return workspace.single("SELECT last_insert_rowid()");
+        } catch (SQLException e) {
+            throw workspace.failure("write to", e);
+        }
+    }
+
+    /** Logs one cell change of an action. */
+    public void addChange(long action, CellChange change) {
+        try {
+            addChange = prepare(addChange, "INSERT INTO changes(action, rec, item, old, new) VALUES (?, ?, ?, ?, ?)");
+            addChange.setLong(1, action);
+            addChange.setLong(2, change.record());
+            addChange.setInt(3, change.item());
+            addChange.setString(4, change.oldValue());
+            addChange.setString(5, change.newValue());
+            addChange.executeUpdate();
+        } catch (SQLException e) {
+            throw workspace.failure("write to", e);
+        }
+    }
+
+    public void setState(long action, String state) {
+        try {
+            setState = prepare(setState, "UPDATE actions SET state = ? WHERE id = ?");
+            setState.setString(1, state);
+            setState.setLong(2, action);
+            setState.executeUpdate();
+        } catch (SQLException e) {
+            throw workspace.failure("write to", e);
+        }
+    }
+
+    /** Marks every undone action discarded: a new action ends the redo history. */
+    public void discardUndone() {
+        workspace.execute("UPDATE actions SET state = 'discarded' WHERE state = 'undone'");
+    }
+
+    /** The latest action still applied, or 0. */
+    public long latestApplied() {
+        return workspace.single("SELECT coalesce(max(id), 0) FROM actions WHERE state = 'applied'");
+    }
+
+    /** The earliest undone action, or 0. */
+    public long earliestUndone() {
+        return workspace.single("SELECT coalesce(min(id), 0) FROM actions WHERE state = 'undone'");
+    }
+
+    /** The id of the last action, or 0. */
+    public long lastAction() {
+        return workspace.single("SELECT coalesce(max(id), 0) FROM actions");
+    }
+
+    /** An action, or null. */
+    public ActionRow action(long id) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT id, kind, state, coalesce(target, 0)"
+                + " FROM actions WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? new ActionRow(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4)) : null;
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+    }
+
+    /** The cell changes of an action, in the order they were made. */
+    public List<CellChange> changesOf(long action) {
+        List<CellChange> out = new ArrayList<>();
+        try {
+            changesOf = prepare(changesOf, "SELECT rec, item, old, new FROM changes WHERE action = ? ORDER BY rowid");
+            changesOf.setLong(1, action);
+            try (ResultSet r = changesOf.executeQuery()) {
+                while (r.next()) {
+                    out.add(new CellChange(r.getLong(1), r.getInt(2), r.getString(3), r.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+        return out;
+    }
+
+    /** The value in the file of every item of the record that was ever changed: the old value of its first change. */
+    public Map<Integer, String> originals(long record) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        try {
+            originals = prepare(originals, "SELECT item, old FROM changes WHERE rec = ? ORDER BY rowid");
+            originals.setLong(1, record);
+            try (ResultSet r = originals.executeQuery()) {
+                while (r.next()) {
+                    out.putIfAbsent(r.getInt(1), r.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+        return out;
+    }
+
+    /** SQL giving the current value of item {@code item} of record row {@code r} (a CASE over the columns). */
+    private String currentValue(String item, String r) {
+        StringBuilder b = new StringBuilder("CASE ").append(item);
+        for (int i = 0; i < items; i++) {
+            b.append(" WHEN ").append(i).append(" THEN ").append(r).append('.').append(Schema.column(i));
+        }
+        return b.append(" END").toString();
+    }
+
+    /** First change of each changed cell (SQLite takes the bare columns from the row holding the minimum). */
+    private static final String FIRSTS = "SELECT rec, item, old, min(rowid) FROM changes";
+
+    /** The items of these records whose current value differs from the file. */
+    public Map<Long, Set<Integer>> editedItems(long[] records) {
+        Map<Long, Set<Integer>> out = new HashMap<>();
+        if (records.length == 0) {
+            return out;
+        }
+        long[] sorted = records.clone();
+        Arrays.sort(sorted);
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < sorted.length; i++) {
+            in.append(i == 0 ? "?" : ",?");
+        }
+        String sql = "SELECT f.rec, f.item FROM (" + FIRSTS + " WHERE rec IN (" + in + ") GROUP BY rec, item) f"
+                + " JOIN records r ON r.rec = f.rec WHERE " + currentValue("f.item", "r") + " IS NOT f.old";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (int i = 0; i < sorted.length; i++) {
+                p.setLong(i + 1, sorted[i]);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.computeIfAbsent(r.getLong(1), k -> new TreeSet<>()).add(r.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+        return out;
+    }
+
+    /** How many cells differ from the file now. */
+    public long editedCells() {
+        return workspace.single("SELECT count(*) FROM (" + FIRSTS + " GROUP BY rec, item) f"
+                + " JOIN records r ON r.rec = f.rec WHERE " + currentValue("f.item", "r") + " IS NOT f.old");
+    }
+
+    /**
+     * The change log, oldest first (by action, then by change).
+     *
+     * @param record only this record's changes, or every change when negative
+     */
+    public void forEachLogRow(long record, Consumer<LogRow> action) {
+        String sql = "SELECT a.id, a.at, a.user, a.kind, a.reason, a.state, coalesce(a.target, 0), c.rec, r.line,"
+                + " c.item, c.old, c.new FROM changes c JOIN actions a ON a.id = c.action"
+                + " JOIN records r ON r.rec = c.rec" + (record >= 0 ? " WHERE c.rec = ?" : "")
+                + " ORDER BY c.action, c.rowid";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            if (record >= 0) {
+                p.setLong(1, record);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    action.accept(new LogRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getLong(7), r.getLong(8), r.getLong(9), r.getInt(10),
+                            r.getString(11), r.getString(12)));
+                }
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.didworkbench.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import org.didworkbench.domain.dataset.HeaderMode;
+
+/** The real dialogs: native file choosers and JavaFX dialogs owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+    private final java.util.function.Supplier<java.util.List<String>> stylesheets;
+
+    /** @param stylesheets the window's current stylesheets, so dialogs follow the theme */
+    public FxDialogService(Window owner, java.util.function.Supplier<java.util.List<String>> stylesheets) {
+        this.owner = owner;
+        this.stylesheets = stylesheets;
+    }
+
+    @Override
+    public Optional<Path> chooseSubmission(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a DID submission");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("DID submissions (*.csv, *.txt)", "*.csv", "*.CSV", "*.txt", "*.TXT"),
+                new FileChooser.ExtensionFilter("Workbench workspaces, with their edits (*.didw)", "*.didw"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File f = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<OpenOptions> openOptions(Path file, OpenOptions defaults) {
+        Dialog<OpenOptions> dialog = new Dialog<>();
+        style(dialog);
+        dialog.setTitle("Open " + file.getFileName());
+        dialog.setHeaderText("How should " + file.getFileName() + " be checked?");
+        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+
+        DatePicker date = new DatePicker(defaults.submissionDate());
+        date.setId("open-submission-date");
+        date.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.format(DateTimeFormatter.ISO_LOCAL_DATE);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+                } catch (RuntimeException e) {
+                    return date.getValue();
+                }
+            }
+        });
+        date.setPromptText("CCYY-MM-DD");
+        TextField folder = new TextField(defaults.referenceFolder() == null ? "" : defaults.referenceFolder().toString());
+        folder.setId("open-reference");
+        folder.setPromptText("No reference data: those rules are reported as not checked");
+        folder.setPrefColumnCount(32);
+        Button browse = new Button("Browse\u2026");
+        browse.setOnAction(e -> {
+            DirectoryChooser dc = new DirectoryChooser();
+            dc.setTitle("Reference data folder (ods, postcodes, nicip)");
+            File start = folder.getText().isBlank() ? null : new File(folder.getText());
+            if (start != null && start.isDirectory()) {
+                dc.setInitialDirectory(start);
+            }
+            File chosen = dc.showDialog(dialog.getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                folder.setText(chosen.getPath());
+            }
+        });
+        Button none = new Button("None");
+        none.setOnAction(e -> folder.clear());
+        ChoiceBox<HeaderMode> header = new ChoiceBox<>();
+        header.getItems().addAll(HeaderMode.AUTO, HeaderMode.NO, HeaderMode.YES);
+        header.setValue(defaults.header());
+        header.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(HeaderMode m) {
+                return m == null ? "" : switch (m) {
+                    case AUTO -> "Detect (item names or data)";
+                    case NO -> "Data (no header row, as the national format)";
+                    case YES -> "Item names (a header row)";
+                };
+            }
+
+            @Override
+            public HeaderMode fromString(String s) {
+                return HeaderMode.AUTO;
+            }
+        });
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(12, 12, 4, 12));
+        grid.add(new Label("Submission date"), 0, 0);
+        grid.add(date, 1, 0);
+        grid.add(hint("The day the file will reach NHS England; it decides the cut-off and future-date rules."), 1, 1);
+        grid.add(new Label("Reference data"), 0, 2);
+        HBox refRow = new HBox(6, folder, browse, none);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        grid.add(refRow, 1, 2);
+        grid.add(hint("A folder holding ods/, postcodes/ and nicip/. Without it, the rules that need it are"
+                + " listed as not checked, never as passed."), 1, 3);
+        grid.add(new Label("First row"), 0, 4);
+        grid.add(header, 1, 4);
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(bt -> {
+            if (bt != open) {
+                return null;
+            }
+            LocalDate d = date.getConverter().fromString(date.getEditor().getText());
+            String f = folder.getText().strip();
+            return new OpenOptions(d == null ? defaults.submissionDate() : d, f.isEmpty() ? null : Path.of(f),
+                    header.getValue());
+        });
+        return dialog.showAndWait();
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(460);
+        l.getStyleClass().add("hint");
+        return l;
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Path folder, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the corrected file");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"));
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        a.getButtonTypes().setAll(yes, ButtonType.CANCEL);
+        return a.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type);
+        style(a);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(480);
+        a.getDialogPane().setContent(text);
+        return a;
+    }
+
+    private void style(Dialog<?> d) {
+        d.initOwner(owner);
+        d.getDialogPane().getStylesheets().setAll(stylesheets.get());
+    }
+}

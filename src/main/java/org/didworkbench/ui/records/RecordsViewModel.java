@@ -1,0 +1,349 @@
+package org.didworkbench.ui.records;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+
+import org.didworkbench.domain.dataset.DataItem;
+import org.didworkbench.domain.dataset.RecordQuery;
+import org.didworkbench.domain.dataset.RecordQuery.Filter;
+import org.didworkbench.domain.rules.Issue;
+import org.didworkbench.service.RecordRow;
+import org.didworkbench.ui.common.Edits;
+import org.didworkbench.ui.common.SessionCalls;
+
+/**
+ * The records table: which records it shows (quick filter, column filters, search, sort), the rows
+ * themselves a page at a time, the selected record, going to an issue, and committing an edit.
+ *
+ * <p>Threading: UI thread. Every question to the session goes through {@link SessionCalls}.
+ */
+public final class RecordsViewModel {
+
+    /** Where the table should move its selection: a position in the view and an item (-1 for the line). */
+    public record CellTarget(int position, int item, long sequence) {
+    }
+
+    private final SessionCalls calls;
+    private final Edits edits;
+    private final Consumer<String> status;
+    private final PagedRows rows;
+    private final AtomicLong workerGeneration = new AtomicLong();
+    private long requestedGeneration;
+    private long targetSequence;
+
+    private final ReadOnlyObjectWrapper<RecordQuery> query = new ReadOnlyObjectWrapper<>(this, "query",
+            RecordQuery.all());
+    private final ReadOnlyLongWrapper matching = new ReadOnlyLongWrapper(this, "matching");
+    private final ReadOnlyObjectWrapper<List<DataItem>> items = new ReadOnlyObjectWrapper<>(this, "items", List.of());
+    private final BooleanProperty masked = new SimpleBooleanProperty(this, "masked");
+    private final ReadOnlyObjectWrapper<CellTarget> target = new ReadOnlyObjectWrapper<>(this, "target");
+    private final ObjectProperty<RowSlot> selectedSlot = new SimpleObjectProperty<>(this, "selectedSlot");
+    private final ReadOnlyObjectWrapper<RecordRow> selectedRow = new ReadOnlyObjectWrapper<>(this, "selectedRow");
+    private final ChangeListener<RecordRow> slotRowListener = (o, a, b) -> selectedRow.set(b);
+
+    /**
+     * @param status where short messages for the status bar go
+     */
+    public RecordsViewModel(SessionCalls calls, Edits edits, Consumer<String> status) {
+        this.calls = calls;
+        this.edits = edits;
+        this.status = status;
+        this.rows = new PagedRows(this::fetch);
+        selectedSlot.addListener((o, old, now) -> {
+            if (old != null) {
+                old.rowProperty().removeListener(slotRowListener);
+            }
+            if (now != null) {
+                now.rowProperty().addListener(slotRowListener);
+            }
+            selectedRow.set(now == null ? null : now.row());
+        });
+    }
+
+    // ------------------------------------------------------------ state
+
+    /** The table's items. */
+    public PagedRows rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<RecordQuery> queryProperty() {
+        return query.getReadOnlyProperty();
+    }
+
+    /** How many records the current view holds. */
+    public ReadOnlyLongProperty matchingProperty() {
+        return matching.getReadOnlyProperty();
+    }
+
+    /** The profile's items, in column order (empty when nothing is open). */
+    public ReadOnlyObjectProperty<List<DataItem>> itemsProperty() {
+        return items.getReadOnlyProperty();
+    }
+
+    /** Whether identifiers are masked. */
+    public BooleanProperty maskedProperty() {
+        return masked;
+    }
+
+    /** Cells the table should go to; a new value each time. */
+    public ReadOnlyObjectProperty<CellTarget> targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
+    /** The selected row's slot; the view sets it. */
+    public ObjectProperty<RowSlot> selectedSlotProperty() {
+        return selectedSlot;
+    }
+
+    /** The selected record, once fetched; null when none. */
+    public ReadOnlyObjectProperty<RecordRow> selectedRowProperty() {
+        return selectedRow.getReadOnlyProperty();
+    }
+
+    // ------------------------------------------------------------ lifecycle
+
+    /** A file was opened: show all its records in file order. */
+    public void opened(List<DataItem> profileItems) {
+        items.set(List.copyOf(profileItems));
+        apply(RecordQuery.all());
+    }
+
+    /** The file was closed. */
+    public void closed() {
+        selectedSlot.set(null);
+        items.set(List.of());
+        query.set(RecordQuery.all());
+        matching.set(0);
+        rows.reset(++requestedGeneration, 0);
+    }
+
+    // ------------------------------------------------------------ which records
+
+    /** Applies a query: the table then shows what it matches. */
+    public void apply(RecordQuery q) {
+        apply(q, null);
+    }
+
+    private void apply(RecordQuery q, Runnable then) {
+        long gen = ++requestedGeneration;
+        calls.call(s -> {
+            workerGeneration.set(gen);
+            return s.query(q);
+        }, size -> {
+            if (gen != requestedGeneration) {
+                return; // a later query is on its way
+            }
+            query.set(q);
+            matching.set(size);
+            selectedSlot.set(null);
+            rows.reset(gen, size);
+            if (then != null) {
+                then.run();
+            }
+        });
+    }
+
+    /** One of the quick filters that need no argument (all, with issues, errors, warnings, edited). */
+    public void showQuick(Filter filter) {
+        if (filter == Filter.RULE || filter == Filter.ITEM) {
+            throw new IllegalArgumentException(filter + " needs an argument");
+        }
+        apply(query.get().withFilter(filter));
+    }
+
+    /** Records failing one rule. */
+    public void showRule(String code) {
+        apply(query.get().withRule(code));
+    }
+
+    /** Records with an issue on one item. */
+    public void showItem(int item) {
+        apply(query.get().withItem(item));
+    }
+
+    /** Records with {@code text} in any item (blank for no search). */
+    public void search(String text) {
+        apply(query.get().withText(text));
+    }
+
+    /** Records whose item contains {@code text} (blank to remove the filter). */
+    public void filterColumn(int item, String text) {
+        String current = query.get().columnFilters().get(item);
+        String wanted = text == null || text.isBlank() ? null : text;
+        if (java.util.Objects.equals(current, wanted)) {
+            return;
+        }
+        apply(query.get().withColumnFilter(item, text));
+    }
+
+    /** Sorts by an item (-1 for file order). */
+    public void sortBy(int item, boolean ascending) {
+        RecordQuery q = query.get();
+        if (q.sortItem() == item && q.ascending() == ascending) {
+            return;
+        }
+        apply(q.sortedBy(item, ascending));
+    }
+
+    /** Every record, keeping the sort. */
+    public void clearFilters() {
+        RecordQuery q = query.get();
+        apply(RecordQuery.all().sortedBy(q.sortItem(), q.ascending()));
+    }
+
+    // ------------------------------------------------------------ going places
+
+    /** Moves to the next (or previous) record with an issue, to the cell of its first issue. */
+    public void nextIssue(boolean forward) {
+        RowSlot sel = selectedSlot.get();
+        long from = sel == null ? (forward ? -1 : rows.size()) : sel.position();
+        calls.call(s -> {
+            long pos = s.nextIssue(from, forward);
+            if (pos < 0) {
+                return null;
+            }
+            List<RecordRow> page = s.page(pos, 1);
+            return new Found(pos, page.isEmpty() ? null : page.get(0));
+        }, found -> {
+            if (found == null) {
+                status.accept(forward ? "No more issues below this record." : "No more issues above this record.");
+            } else {
+                go((int) found.position, found.row == null ? -1 : firstIssueItem(found.row.issues()));
+            }
+        });
+    }
+
+    private record Found(long position, RecordRow row) {
+    }
+
+    /** Moves to a record's cell, widening the view to all records when the current one hides it. */
+    public void goToRecord(long record, String itemName) {
+        int item = indexOf(itemName);
+        calls.call(s -> s.positionOf(record), pos -> {
+            if (pos >= 0) {
+                go(pos.intValue(), item);
+            } else {
+                RecordQuery q = query.get();
+                apply(RecordQuery.all().sortedBy(q.sortItem(), q.ascending()),
+                        () -> calls.call(s -> s.positionOf(record), p -> {
+                            if (p >= 0) {
+                                go(p.intValue(), item);
+                            }
+                        }));
+            }
+        });
+    }
+
+    private void go(int position, int item) {
+        target.set(new CellTarget(position, item, ++targetSequence));
+    }
+
+    private int firstIssueItem(List<Issue> issues) {
+        for (Issue i : issues) {
+            for (String f : i.fields()) {
+                int idx = indexOf(f);
+                if (idx >= 0) {
+                    return idx;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private int indexOf(String itemName) {
+        List<DataItem> list = items.get();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).name().equals(itemName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------ editing
+
+    /**
+     * Commits what was typed into a cell. Dates are normalised to CCYY-MM-DD; an unchanged value is
+     * not an edit.
+     */
+    public void commit(RecordRow row, int item, String typed) {
+        if (row == null || item < 0 || item >= items.get().size() || typed == null) {
+            return;
+        }
+        DataItem di = items.get().get(item);
+        String value = DateEntry.isDateFormat(di.format()) ? DateEntry.normalise(typed) : typed;
+        if (value.equals(row.value(item))) {
+            return;
+        }
+        long record = row.record();
+        edits.apply(s -> s.setValue(record, item, value, ""));
+    }
+
+    /** An edit started on an item: the status bar says how to enter the value. */
+    public void editing(int item) {
+        List<DataItem> list = items.get();
+        if (item < 0 || item >= list.size()) {
+            return;
+        }
+        DataItem di = list.get(item);
+        String how = DateEntry.isDateFormat(di.format())
+                ? "Type the date as " + DateEntry.HINT + " (DD/MM/CCYY is converted)."
+                : di.isCoded() ? "Choose a code from the list." : "Type the new value.";
+        status.accept("Editing " + di.dataDictionaryName() + ": " + how + " Enter saves, Esc cancels.");
+    }
+
+    /** Fresh copies of records after a change: repaints the rows that show them. */
+    public void refresh(Map<Long, RecordRow> fresh) {
+        rows.replaceRecords(fresh);
+        RowSlot sel = selectedSlot.get();
+        if (sel != null && sel.row() != null) {
+            selectedRow.set(sel.row());
+        }
+    }
+
+    /** Re-reads every held row (after a change too big to list record by record, such as an undo of a bulk fix). */
+    public void refreshHeld() {
+        long[] held = rows.heldRecords().stream().mapToLong(Long::longValue).toArray();
+        calls.call(s -> {
+            Map<Long, RecordRow> out = new java.util.HashMap<>();
+            for (long r : held) {
+                out.put(r, s.record(r));
+            }
+            return out;
+        }, this::refresh);
+    }
+
+    // ------------------------------------------------------------ paging
+
+    private void fetch(long gen, int page, int from, int count) {
+        calls.call(s -> {
+            // Skip work for a view that has been replaced or a page the user scrolled past.
+            if (workerGeneration.get() != gen || !rows.wanted(gen, page)) {
+                return null;
+            }
+            return s.page(from, count);
+        }, list -> {
+            if (list == null) {
+                rows.skipped(gen, page);
+            } else {
+                rows.fill(gen, page, list);
+            }
+        }, e -> {
+            rows.skipped(gen, page);
+            status.accept("Could not read records from the workspace: " + e.getMessage());
+        });
+    }
+}

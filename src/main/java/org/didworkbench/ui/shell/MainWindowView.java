@@ -1,0 +1,517 @@
+package org.didworkbench.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import org.didworkbench.domain.dataset.RecordQuery.Filter;
+import org.didworkbench.service.Counts;
+import org.didworkbench.ui.common.DialogService;
+import org.didworkbench.ui.common.Markers;
+import org.didworkbench.ui.common.WorkbenchSettings;
+import org.didworkbench.ui.common.WorkbenchSettings.WindowBounds;
+import org.didworkbench.ui.detail.RecordDetailView;
+import org.didworkbench.ui.issues.IssuesView;
+import org.didworkbench.ui.records.CellPresenter.Mark;
+import org.didworkbench.ui.records.RecordsView;
+
+/**
+ * The main window: menu, toolbar, verdict banner, the issues panel, records table and record
+ * detail side by side, the status bar, the progress overlay for long tasks, and drag and drop.
+ */
+public final class MainWindowView {
+    /** The stylesheets: the light theme always, the dark one on top when chosen. */
+    public static final String LIGHT_CSS = "/org/didworkbench/ui/workbench.css";
+    public static final String DARK_CSS = "/org/didworkbench/ui/workbench-dark.css";
+
+    private final MainWindowViewModel vm;
+    private final Stage stage;
+    private final DialogService dialogs;
+    private final RecordsView recordsView;
+    private final IssuesView issuesView;
+    private final RecordDetailView detailView;
+    private final SplitPane split = new SplitPane();
+    private final Scene scene;
+    private final CheckMenuItem showIssues = new CheckMenuItem("Issues panel");
+    private final CheckMenuItem showDetail = new CheckMenuItem("Record detail");
+
+    public MainWindowView(MainWindowViewModel vm, Stage stage, DialogService dialogs) {
+        this.vm = vm;
+        this.stage = stage;
+        this.dialogs = dialogs;
+        this.recordsView = new RecordsView(vm.records(), vm.issues().rules());
+        this.issuesView = new IssuesView(vm.issues(), vm.records());
+        this.detailView = new RecordDetailView(vm.detail(), vm.records());
+        recordsView.useLayout(vm.settings().columns());
+
+        split.getItems().addAll(issuesView.node(), recordsView.node(), detailView.node());
+        split.setId("main-split");
+        SplitPane.setResizableWithParent(issuesView.node(), false);
+        SplitPane.setResizableWithParent(detailView.node(), false);
+        double[] dividers = vm.settings().dividers().filter(d -> d.length == 2).orElse(new double[] {0.21, 0.76});
+        split.setDividerPositions(dividers);
+
+        StackPane center = new StackPane(split, welcome(), busyOverlay());
+        BorderPane root = new BorderPane(center);
+        root.setTop(new VBox(menuBar(), toolBar(), banner()));
+        root.setBottom(statusBar());
+        root.getStyleClass().add("workbench");
+
+        WindowBounds bounds = vm.settings().window().filter(MainWindowView::onScreen).orElse(null);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = bounds != null ? bounds.width() : Math.min(1500, screen.getWidth() * 0.92);
+        double h = bounds != null ? bounds.height() : Math.min(940, screen.getHeight() * 0.92);
+        scene = new Scene(root, w, h);
+        applyTheme(vm.darkProperty().get());
+        vm.darkProperty().addListener((o, a, dark) -> applyTheme(dark));
+        if (bounds != null) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setMaximized(bounds.maximized());
+        }
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        installDragAndDrop();
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (!vm.confirmDiscard()) {
+                e.consume();
+            } else {
+                saveLayout();
+            }
+        });
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public RecordsView records() {
+        return recordsView;
+    }
+
+    /** The stylesheets in use, for dialogs to follow the theme. */
+    public List<String> stylesheets() {
+        return List.copyOf(scene.getStylesheets());
+    }
+
+    private void applyTheme(boolean dark) {
+        List<String> sheets = new ArrayList<>();
+        sheets.add(MainWindowView.class.getResource(LIGHT_CSS).toExternalForm());
+        if (dark) {
+            sheets.add(MainWindowView.class.getResource(DARK_CSS).toExternalForm());
+        }
+        scene.getStylesheets().setAll(sheets);
+    }
+
+    private static boolean onScreen(WindowBounds b) {
+        return !Screen.getScreensForRectangle(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height())).isEmpty()
+                && b.width() >= 400 && b.height() >= 300;
+    }
+
+    // ------------------------------------------------------------ menu and toolbar
+
+    private MenuBar menuBar() {
+        MenuItem open = item("Open\u2026", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                vm::chooseAndOpen);
+        Menu recent = new Menu("Open recent");
+        recent.setId("menu-recent");
+        fillRecent(recent.getItems());
+        vm.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent.getItems()));
+        MenuItem export = item("Export corrected file\u2026", "menu-export",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), vm::exportCorrected);
+        MenuItem report = new MenuItem("Quality report (coming soon)");
+        report.setId("menu-report");
+        report.setDisable(true);
+        MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), export, report,
+                new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("Undo", "menu-undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("Redo", "menu-redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        MenuItem find = item("Find\u2026", "menu-find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                recordsView::focusSearch);
+        MenuItem next = item("Next issue", "menu-next-issue", new KeyCodeCombination(KeyCode.F8),
+                () -> vm.records().nextIssue(true));
+        MenuItem prev = item("Previous issue", "menu-prev-issue",
+                new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN), () -> vm.records().nextIssue(false));
+        for (MenuItem m : List.of(export, find, next, prev)) {
+            m.disableProperty().bind(vm.openProperty().not().or(vm.busyProperty()));
+        }
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), find, next, prev);
+
+        Menu show = new Menu("Show");
+        int key = 1;
+        for (Filter f : List.of(Filter.ALL, Filter.WITH_ISSUES, Filter.ERRORS, Filter.WARNINGS, Filter.EDITED)) {
+            String label = switch (f) {
+                case ALL -> "All records";
+                case WITH_ISSUES -> "Records with issues";
+                case ERRORS -> "Records with errors";
+                case WARNINGS -> "Records with warnings";
+                default -> "Edited records";
+            };
+            MenuItem m = item(label, "menu-show-" + f.name().toLowerCase(),
+                    new KeyCodeCombination(KeyCode.valueOf("DIGIT" + key++), KeyCombination.SHORTCUT_DOWN),
+                    () -> vm.records().showQuick(f));
+            m.disableProperty().bind(vm.openProperty().not());
+            show.getItems().add(m);
+        }
+        CheckMenuItem mask = new CheckMenuItem("Mask NHS number, birth date and postcode");
+        mask.setId("menu-mask");
+        mask.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
+        mask.selectedProperty().bindBidirectional(vm.maskedProperty());
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("menu-dark");
+        dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        showIssues.setSelected(true);
+        showIssues.setId("menu-issues-panel");
+        showIssues.selectedProperty().addListener((o, a, b) -> togglePane(issuesView.node(), b, 0));
+        showDetail.setSelected(true);
+        showDetail.setId("menu-detail-panel");
+        showDetail.selectedProperty().addListener((o, a, b) -> togglePane(detailView.node(), b, split.getItems().size()));
+        Menu view = new Menu("View", null, show, new SeparatorMenuItem(), mask, dark, new SeparatorMenuItem(),
+                showIssues, showDetail);
+
+        MenuItem keys = item("Keyboard shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1), this::showKeys);
+        MenuItem about = item("About DID Workbench", "menu-about", null, () -> dialogs.showInformation(
+                "About DID Workbench", "DID Workbench checks NHS Diagnostic Imaging Data Set submissions against the"
+                        + " national rules before you send them. It never changes the file you open: corrections are"
+                        + " written to a new file."));
+        Menu help = new Menu("Help", null, keys, about);
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void fillRecent(javafx.collections.ObservableList<MenuItem> target) {
+        List<MenuItem> items = new ArrayList<>();
+        for (Path p : vm.recentFiles()) {
+            MenuItem m = new MenuItem(p.getFileName() + "  \u2014  " + (p.getParent() == null ? "" : p.getParent()));
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> vm.open(p));
+            items.add(m);
+        }
+        if (items.isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            items.add(none);
+        }
+        target.setAll(items);
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination key, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        if (key != null) {
+            m.setAccelerator(key);
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void togglePane(Node pane, boolean visible, int index) {
+        if (visible && !split.getItems().contains(pane)) {
+            split.getItems().add(Math.min(index, split.getItems().size()), pane);
+        } else if (!visible) {
+            split.getItems().remove(pane);
+        }
+    }
+
+    private ToolBar toolBar() {
+        Button open = tool("Open", "open-button", "icon-open", "Open a submission file (Ctrl+O)", vm::chooseAndOpen);
+        open.disableProperty().bind(vm.busyProperty());
+        MenuButton recent = new MenuButton("Recent");
+        recent.setId("recent-button");
+        recent.setTooltip(new Tooltip("Open a recent file"));
+        fillRecent(recent.getItems());
+        vm.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent.getItems()));
+        recent.disableProperty().bind(vm.busyProperty());
+        Button export = tool("Export", "export-button", "icon-export",
+                "Write the corrected file (Ctrl+E); the file you opened is never changed", vm::exportCorrected);
+        export.disableProperty().bind(vm.openProperty().not().or(vm.busyProperty()));
+        Button report = tool("Report", "report-button", "icon-report", null, () -> { });
+        report.setDisable(true);
+        // A disabled control shows no tooltip, so the wrapper carries it.
+        StackPane reportWrap = new StackPane(report);
+        Tooltip.install(reportWrap, new Tooltip("Quality report: coming soon"));
+        Button undo = tool("Undo", "undo-button", "icon-undo", "Undo the last change (Ctrl+Z)", vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not().or(vm.busyProperty()));
+        Button redo = tool("Redo", "redo-button", "icon-redo", "Redo (Ctrl+Y)", vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not().or(vm.busyProperty()));
+        Button prev = tool("Previous issue", "prev-issue", "icon-prev", "Go to the previous record with an issue"
+                + " (Shift+F8)", () -> vm.records().nextIssue(false));
+        Button next = tool("Next issue", "next-issue", "icon-next", "Go to the next record with an issue (F8)",
+                () -> vm.records().nextIssue(true));
+        Button find = tool("Find", "find-button", "icon-find", "Find a value in any item (Ctrl+F)",
+                recordsView::focusSearch);
+        for (Button b : List.of(prev, next, find)) {
+            b.disableProperty().bind(vm.openProperty().not().or(vm.busyProperty()));
+        }
+        ToggleButton mask = new ToggleButton("Mask identifiers");
+        mask.setId("mask-toggle");
+        mask.setGraphic(icon("icon-mask"));
+        mask.setTooltip(new Tooltip("Hide NHS number, birth date and postcode on screen (Ctrl+M)"));
+        mask.selectedProperty().bindBidirectional(vm.maskedProperty());
+        ToolBar bar = new ToolBar(open, recent, export, reportWrap, sep(), undo, redo, sep(), prev, next, find, sep(),
+                mask);
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private static Node sep() {
+        Region r = new Region();
+        r.getStyleClass().add("tool-separator");
+        return r;
+    }
+
+    private static Button tool(String text, String id, String iconClass, String tip, Runnable action) {
+        Button b = new Button(text, icon(iconClass));
+        b.setId(id);
+        if (tip != null) {
+            b.setTooltip(new Tooltip(tip));
+        }
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static Region icon(String styleClass) {
+        Region r = new Region();
+        r.getStyleClass().addAll("icon", styleClass);
+        return r;
+    }
+
+    // ------------------------------------------------------------ banner, status bar, overlays
+
+    private Node banner() {
+        Region mark = Markers.mark(Mark.NONE);
+        Label verdict = new Label();
+        verdict.setId("verdict");
+        verdict.getStyleClass().add("verdict-text");
+        Label detail = new Label();
+        detail.setId("verdict-detail");
+        detail.getStyleClass().add("verdict-detail");
+        HBox box = new HBox(10, mark, verdict, detail);
+        box.setId("verdict-banner");
+        box.getStyleClass().add("verdict-banner");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(8, 12, 8, 12));
+        box.visibleProperty().bind(vm.countsProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        vm.countsProperty().addListener((o, a, c) -> {
+            if (c == null) {
+                return;
+            }
+            verdict.setText(c.verdict());
+            detail.setText(String.format("%,d records \u00B7 %,d warning%s \u00B7 %,d outlier%s (workbench checks;"
+                            + " they never change the verdict) \u00B7 %,d edited value%s", c.records(), c.warnings(),
+                    c.warnings() == 1 ? "" : "s", c.outliers(), c.outliers() == 1 ? "" : "s", c.edits(),
+                    c.edits() == 1 ? "" : "s"));
+            Mark m = c.rejected() ? Mark.ERROR : c.warnings() > 0 ? Mark.WARNING : Mark.NONE;
+            Markers.set(mark, m);
+            box.pseudoClassStateChanged(Markers.ERROR, c.rejected());
+            box.pseudoClassStateChanged(Markers.WARNING, !c.rejected() && c.warnings() > 0);
+        });
+        return box;
+    }
+
+    private Node statusBar() {
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(vm.statusProperty());
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(vm.busyProperty());
+        progress.setPrefWidth(160);
+        HBox bar = new HBox(14, message, progress,
+                count("records-count", "Records", c -> c.records()),
+                count("errors-count", "Errors", Counts::errors),
+                count("warnings-count", "Warnings", Counts::warnings),
+                count("outliers-count", "Outliers", Counts::outliers),
+                count("edits-count", "Edits", Counts::edits),
+                verdictChip());
+        bar.setId("status-bar");
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+
+    private Label count(String id, String name, java.util.function.ToLongFunction<Counts> f) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().addAll("status-count", id);
+        l.textProperty().bind(Bindings.createStringBinding(() -> {
+            Counts c = vm.countsProperty().get();
+            return c == null ? "" : String.format("%s %,d", name, f.applyAsLong(c));
+        }, vm.countsProperty()));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private Label verdictChip() {
+        Label l = new Label();
+        l.setId("verdict-short");
+        l.getStyleClass().add("verdict-chip");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        vm.countsProperty().addListener((o, a, c) -> {
+            l.setText(c == null ? "" : c.rejected() ? "Would be rejected" : "Would be accepted");
+            l.pseudoClassStateChanged(Markers.ERROR, c != null && c.rejected());
+        });
+        return l;
+    }
+
+    private Node busyOverlay() {
+        Label text = new Label();
+        text.setId("busy-text");
+        text.textProperty().bind(vm.progressTextProperty());
+        text.setWrapText(true);
+        ProgressBar bar = new ProgressBar();
+        bar.setId("busy-progress");
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.setPrefWidth(360);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-task");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> vm.cancel());
+        VBox card = new VBox(12, text, bar, cancel);
+        card.getStyleClass().add("busy-card");
+        card.setAlignment(Pos.CENTER);
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane overlay = new StackPane(card);
+        overlay.setId("busy-overlay");
+        overlay.getStyleClass().add("busy-overlay");
+        overlay.visibleProperty().bind(vm.busyProperty());
+        return overlay;
+    }
+
+    private Node welcome() {
+        Label title = new Label("DID Workbench");
+        title.getStyleClass().add("welcome-title");
+        Label text = new Label("Open a month's Diagnostic Imaging Data Set file to see which records NHS England would"
+                + " reject or warn about, fix them, and export a corrected file. The file you open is never changed.");
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        text.getStyleClass().add("welcome-text");
+        Button open = new Button("Open a file\u2026");
+        open.setId("welcome-open");
+        open.getStyleClass().add("accent-button");
+        open.setDefaultButton(true);
+        open.setOnAction(e -> vm.chooseAndOpen());
+        Label drop = new Label("or drop a CSV file anywhere in this window");
+        drop.getStyleClass().add("hint");
+        VBox recent = new VBox(2);
+        recent.setAlignment(Pos.CENTER);
+        Runnable fill = () -> {
+            recent.getChildren().clear();
+            if (!vm.recentFiles().isEmpty()) {
+                Label head = new Label("Recent files");
+                head.getStyleClass().add("pane-subtitle");
+                recent.getChildren().add(head);
+            }
+            for (Path p : vm.recentFiles().subList(0, Math.min(5, vm.recentFiles().size()))) {
+                Hyperlink link = new Hyperlink(p.getFileName().toString());
+                link.setTooltip(new Tooltip(p.toString()));
+                link.setOnAction(e -> vm.open(p));
+                recent.getChildren().add(link);
+            }
+        };
+        fill.run();
+        vm.recentFiles().addListener((ListChangeListener<Path>) c -> fill.run());
+        VBox box = new VBox(14, title, text, open, drop, recent);
+        box.setAlignment(Pos.CENTER);
+        box.setId("welcome");
+        box.getStyleClass().add("welcome");
+        box.visibleProperty().bind(vm.openProperty().not().and(vm.busyProperty().not()));
+        return box;
+    }
+
+    // ------------------------------------------------------------ drag and drop, help, layout
+
+    private void installDragAndDrop() {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && !vm.busyProperty().get()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+                // Ask how to open after the drop has finished, not inside the drag-and-drop callback.
+                javafx.application.Platform.runLater(() -> vm.dropped(files));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private void showKeys() {
+        dialogs.showInformation("Keyboard shortcuts", String.join("\n",
+                "Ctrl+O  Open a file", "Ctrl+E  Export the corrected file", "Ctrl+Z / Ctrl+Y  Undo / Redo",
+                "Ctrl+F  Find in any item", "F8 / Shift+F8  Next / previous record with an issue",
+                "Enter, F2 or typing  Edit the selected cell; Enter saves, Esc cancels",
+                "Ctrl+1 \u2026 Ctrl+5  All / with issues / errors / warnings / edited records",
+                "Ctrl+M  Mask NHS number, birth date and postcode", "Ctrl+Q  Quit"));
+    }
+
+    /** Remembers the window's size, the columns and the panes. */
+    public void saveLayout() {
+        WorkbenchSettings s = vm.settings();
+        s.setWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+        if (!recordsView.columnLayout().isEmpty()) {
+            s.setColumns(recordsView.columnLayout());
+        }
+        if (split.getItems().size() == 3) {
+            s.setDividers(split.getDividerPositions());
+        }
+        s.flush();
+    }
+}

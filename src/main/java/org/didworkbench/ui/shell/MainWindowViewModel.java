@@ -1,0 +1,501 @@
+package org.didworkbench.ui.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.didworkbench.domain.dataset.HeaderMode;
+import org.didworkbench.service.CancelledException;
+import org.didworkbench.service.Counts;
+import org.didworkbench.service.EditOutcome;
+import org.didworkbench.service.ImportRequest;
+import org.didworkbench.service.RecordRow;
+import org.didworkbench.service.ServiceException;
+import org.didworkbench.service.Session;
+import org.didworkbench.service.SessionService;
+import org.didworkbench.ui.common.DialogService;
+import org.didworkbench.ui.common.OpenOptions;
+import org.didworkbench.ui.common.ProgressRelay;
+import org.didworkbench.ui.common.SessionCalls;
+import org.didworkbench.ui.common.TaskRunner;
+import org.didworkbench.ui.common.WorkbenchSettings;
+import org.didworkbench.ui.detail.RecordDetailViewModel;
+import org.didworkbench.ui.issues.IssuesViewModel;
+import org.didworkbench.ui.records.RecordsViewModel;
+
+/**
+ * The main window: opening a file (off the UI thread, with progress and cancel), the counts and
+ * verdict, undo and redo, export, recent files and the view settings. Owns the view models of the
+ * table, the issues panel and the record detail, and refreshes them after every change.
+ *
+ * <p>Threading: UI thread. Never touches the workspace or the disk itself: all of that goes through
+ * the {@link TaskRunner}.
+ */
+public final class MainWindowViewModel {
+    /** Every window title starts with this. */
+    public static final String APP_TITLE = "DID Workbench";
+    /** Above this many changed records an edit refreshes every held row instead of listing them. */
+    private static final int REFRESH_ONE_BY_ONE = 500;
+
+    private final SessionService sessions;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final WorkbenchSettings settings;
+    private final WorkspaceLocator workspaces;
+    private final Clock clock;
+    private final SessionCalls calls;
+    private final RecordsViewModel records;
+    private final IssuesViewModel issues;
+    private final RecordDetailViewModel detail;
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_TITLE);
+    private final ReadOnlyObjectWrapper<Counts> counts = new ReadOnlyObjectWrapper<>(this, "counts");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Open a DID submission file to check it (File \u203A Open, or drop it here).");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyObjectWrapper<Path> source = new ReadOnlyObjectWrapper<>(this, "source");
+    private final BooleanProperty masked = new SimpleBooleanProperty(this, "masked");
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+
+    private TaskRunner.Handle running;
+    private boolean unexported;
+    private boolean keepWorkspace;
+    private String sourceName;
+    private boolean openedWorkspace;
+
+    public MainWindowViewModel(SessionService sessions, TaskRunner runner, DialogService dialogs,
+                               WorkbenchSettings settings, WorkspaceLocator workspaces, Clock clock) {
+        this.sessions = sessions;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.workspaces = workspaces;
+        this.clock = clock;
+        this.calls = new SessionCalls(runner, e -> dialogs.showError("Something went wrong", describe(e)));
+        this.records = new RecordsViewModel(calls, this::applyChange, status::set);
+        this.issues = new IssuesViewModel(calls, records);
+        this.detail = new RecordDetailViewModel(calls, this::applyChange);
+        records.selectedRowProperty().addListener((o, a, row) -> detail.show(row));
+        masked.set(settings.masked());
+        dark.set(settings.dark());
+        records.maskedProperty().bind(masked);
+        masked.addListener((o, a, b) -> settings.setMasked(b));
+        dark.addListener((o, a, b) -> settings.setDark(b));
+        recentFiles.setAll(settings.recentFiles());
+    }
+
+    // ------------------------------------------------------------ children and state
+
+    public RecordsViewModel records() {
+        return records;
+    }
+
+    public IssuesViewModel issues() {
+        return issues;
+    }
+
+    public RecordDetailViewModel detail() {
+        return detail;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The counts of the open file, or null. */
+    public ReadOnlyObjectProperty<Counts> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** The latest message for the status bar. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** True while a long task (open, export) runs; the window shows progress and a Cancel button. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Progress of the long task, 0…1, or -1 when unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** True while a file is open. */
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** The submission file open now, or null. */
+    public ReadOnlyObjectProperty<Path> sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    /** Whether NHS number, birth date and postcode are masked (remembered). */
+    public BooleanProperty maskedProperty() {
+        return masked;
+    }
+
+    /** Whether the dark theme is on (remembered). */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** Recent files, newest first. */
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    public WorkbenchSettings settings() {
+        return settings;
+    }
+
+    // ------------------------------------------------------------ opening
+
+    /** The options the open dialog starts from: today, the last reference folder, header detected. */
+    public OpenOptions defaultOptions() {
+        return new OpenOptions(LocalDate.now(clock), settings.referenceFolder().orElse(null), HeaderMode.AUTO);
+    }
+
+    /** File › Open: asks for a file, then how to open it. */
+    public void chooseAndOpen() {
+        if (busy.get()) {
+            return;
+        }
+        dialogs.chooseSubmission(settings.lastFolder().orElse(null)).ifPresent(this::open);
+    }
+
+    /** Opens a file after asking how (submission date, reference data); a workspace opens as it is. */
+    public void open(Path file) {
+        if (busy.get()) {
+            return;
+        }
+        if (isWorkspace(file)) {
+            openWorkspace(file);
+            return;
+        }
+        dialogs.openOptions(file, defaultOptions()).ifPresent(o -> open(file, o));
+    }
+
+    /** True for a workspace file (made by an earlier open), which is opened with its edits as they were. */
+    public static boolean isWorkspace(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".didw");
+    }
+
+    /** Opens an existing workspace: the records, issues and changes as they were left. */
+    public void openWorkspace(Path file) {
+        if (busy.get() || !confirmDiscard()) {
+            return;
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        startBusy("Opening " + abs.getFileName() + "\u2026");
+        running = runner.run(cancel -> {
+            Session s = sessions.open(abs);
+            return new Opened(s, s.counts(), s.canUndo(), s.canRedo());
+        }, opened -> {
+            endBusy();
+            install(abs, null, opened);
+        }, e -> {
+            endBusy();
+            status.set("Could not open " + abs.getFileName() + ".");
+            dialogs.showError("Could not open " + abs.getFileName(), describe(e));
+        });
+    }
+
+    /** Files dropped on the window: opens the first. */
+    public void dropped(List<Path> files) {
+        if (!files.isEmpty()) {
+            open(files.get(0));
+        }
+    }
+
+    /** Opens a file with the given options, replacing the open one when it succeeds. */
+    public void open(Path file, OpenOptions options) {
+        if (isWorkspace(file)) {
+            openWorkspace(file);
+            return;
+        }
+        if (busy.get() || !confirmDiscard()) {
+            return;
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        startBusy("Opening " + abs.getFileName() + "\u2026");
+        ProgressRelay relay = new ProgressRelay(runner, r -> {
+            progress.set(r.fraction());
+            progressText.set(r.phase() + (r.fraction() >= 0 ? String.format(Locale.ROOT, " \u2014 %.0f%%",
+                    r.fraction() * 100) : ""));
+        });
+        running = runner.run(cancel -> {
+            Path ws = workspaces.workspaceFor(abs);
+            try {
+                Session s = sessions.importAndOpen(new ImportRequest(abs, ws, options.header(),
+                        options.submissionDate(), options.referenceFolder(), null), relay, cancel);
+                return new Opened(s, s.counts(), s.canUndo(), s.canRedo());
+            } catch (Exception | Error e) {
+                workspaces.closed(ws, false);
+                throw e;
+            }
+        }, opened -> {
+            endBusy();
+            install(abs, options, opened);
+        }, e -> {
+            endBusy();
+            if (e instanceof CancelledException) {
+                status.set("Opening " + abs.getFileName() + " was cancelled; nothing was kept.");
+            } else {
+                status.set("Could not open " + abs.getFileName() + ".");
+                dialogs.showError("Could not open " + abs.getFileName(), describe(e));
+            }
+        });
+    }
+
+    private record Opened(Session session, Counts counts, boolean canUndo, boolean canRedo) {
+    }
+
+    /** Shows a newly opened session; {@code options} is null when a workspace was opened as it is. */
+    private void install(Path file, OpenOptions options, Opened opened) {
+        closeSession(calls.replace(opened.session), keepWorkspace);
+        source.set(file);
+        sourceName = opened.session.sourceName();
+        openedWorkspace = options == null;
+        keepWorkspace = openedWorkspace;
+        unexported = false;
+        counts.set(opened.counts);
+        canUndo.set(opened.canUndo);
+        canRedo.set(opened.canRedo);
+        open.set(true);
+        detail.clear();
+        issues.clear();
+        records.opened(opened.session.profile().items());
+        issues.reload();
+        settings.addRecent(file);
+        if (file.getParent() != null) {
+            settings.setLastFolder(file.getParent());
+        }
+        if (options != null) {
+            settings.setReferenceFolder(options.referenceFolder());
+        }
+        recentFiles.setAll(settings.recentFiles());
+        updateTitle();
+        status.set(String.format("Opened %s: %s.", file.getFileName(), opened.counts.verdict())
+                + (options != null && options.referenceFolder() == null
+                ? " Reference data not used: those rules were not checked." : ""));
+    }
+
+    private void closeSession(Session previous, boolean keep) {
+        if (previous != null) {
+            Path ws = previous.workspace();
+            runner.run(cancel -> {
+                previous.close();
+                workspaces.closed(ws, keep);
+                return null;
+            }, r -> { }, e -> { });
+        }
+    }
+
+    /** Cancels the long task (opening or exporting). */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+            progressText.set("Cancelling\u2026");
+        }
+    }
+
+    // ------------------------------------------------------------ editing
+
+    /** Edit › Undo. */
+    public void undo() {
+        if (canUndo.get() && !busy.get()) {
+            applyChange(Session::undo);
+        }
+    }
+
+    /** Edit › Redo. */
+    public void redo() {
+        if (canRedo.get() && !busy.get()) {
+            applyChange(Session::redo);
+        }
+    }
+
+    private record AfterChange(EditOutcome outcome, Map<Long, RecordRow> fresh, boolean canUndo, boolean canRedo) {
+    }
+
+    /** Applies a change off the UI thread, then refreshes everything it touched. */
+    private void applyChange(SessionCalls.SessionWork<EditOutcome> change) {
+        Counts before = counts.get();
+        calls.call(s -> {
+            EditOutcome o = change.apply(s);
+            Map<Long, RecordRow> fresh = new HashMap<>();
+            if (o.records().size() <= REFRESH_ONE_BY_ONE) {
+                for (long r : o.records()) {
+                    fresh.put(r, s.record(r));
+                }
+            }
+            return new AfterChange(o, fresh, s.canUndo(), s.canRedo());
+        }, after -> {
+            EditOutcome o = after.outcome;
+            counts.set(o.counts());
+            canUndo.set(after.canUndo);
+            canRedo.set(after.canRedo);
+            if (o.records().size() <= REFRESH_ONE_BY_ONE) {
+                records.refresh(after.fresh);
+            } else {
+                records.refreshHeld();
+            }
+            issues.reload();
+            detail.changed(o.records());
+            if (o.action() != 0) {
+                unexported = true;
+                keepWorkspace = true; // its change log now records what was changed, by whom and why
+            }
+            updateTitle();
+            status.set(describeChange(before, o.counts()));
+        }, e -> dialogs.showError("Could not change the value", describe(e)));
+    }
+
+    private static String describeChange(Counts before, Counts after) {
+        if (before == null) {
+            return "Saved in the workspace.";
+        }
+        return String.format("Saved in the workspace. Errors %,d \u2192 %,d, warnings %,d \u2192 %,d, edited values %,d.",
+                before.errors(), after.errors(), before.warnings(), after.warnings(), after.edits());
+    }
+
+    // ------------------------------------------------------------ export
+
+    /** The file name the export dialog suggests: the source's name with "-corrected" before the extension. */
+    public static String correctedName(Path sourceFile) {
+        String name = sourceFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) + "-corrected" + name.substring(dot) : name + "-corrected.csv";
+    }
+
+    /** File › Export corrected file: asks where, refuses the source itself, writes off the UI thread. */
+    public void exportCorrected() {
+        Path src = source.get();
+        if (src == null || busy.get()) {
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseExportTarget(openedWorkspace ? null : src.getParent(),
+                correctedName(Path.of(sourceName)));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path out = chosen.get().toAbsolutePath().normalize();
+        if (out.equals(src)) {
+            dialogs.showError("Choose another file name", "DID Workbench never overwrites the file you opened ("
+                    + src.getFileName() + "). Choose another name; the suggested one ends in \u201C-corrected\u201D.");
+            return;
+        }
+        startBusy("Writing " + out.getFileName() + "\u2026");
+        ProgressRelay relay = new ProgressRelay(runner, r -> progress.set(r.fraction()));
+        running = calls.callCancellable((s, cancel) -> {
+            s.exportCorrected(out, false, relay, cancel);
+            return out;
+        }, written -> {
+            endBusy();
+            unexported = false;
+            updateTitle();
+            status.set("Corrected file written: " + written);
+        }, e -> {
+            endBusy();
+            if (e instanceof CancelledException) {
+                status.set("Export cancelled; no file was written.");
+            } else {
+                dialogs.showError("Could not export the corrected file", describe(e));
+            }
+        });
+    }
+
+    // ------------------------------------------------------------ closing
+
+    /** Asks before leaving changes that were never exported; true when it is fine to go on. */
+    public boolean confirmDiscard() {
+        Counts c = counts.get();
+        if (!unexported || c == null || c.edits() == 0) {
+            return true;
+        }
+        return dialogs.confirm("Continue without exporting?", String.format(
+                "%,d value%s changed in %s and %s not yet in a corrected file. To keep them in the file you submit,"
+                        + " choose Cancel and use File \u203A Export corrected file first.", c.edits(),
+                c.edits() == 1 ? " was" : "s were", sourceName, c.edits() == 1 ? "is" : "are"),
+                "Continue without exporting");
+    }
+
+    /** The window is closing: closes the session (off the UI thread) and stops the runner. */
+    public void shutdown() {
+        if (running != null) {
+            running.cancel();
+        }
+        closeSession(calls.replace(null), keepWorkspace);
+        settings.flush();
+        runner.close();
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    private void startBusy(String text) {
+        busy.set(true);
+        progress.set(-1);
+        progressText.set(text);
+        status.set(text);
+    }
+
+    private void endBusy() {
+        busy.set(false);
+        running = null;
+        progress.set(-1);
+        progressText.set("");
+    }
+
+    private void updateTitle() {
+        Path src = source.get();
+        title.set(src == null ? APP_TITLE : APP_TITLE + " \u2014 " + sourceName + (unexported ? " (changed)" : ""));
+    }
+
+    /** Words for a failure: the service's own message, or a plain note for the unexpected. */
+    static String describe(Exception e) {
+        if (e instanceof ServiceException && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return "An unexpected problem (" + e.getClass().getSimpleName() + ") stopped this; nothing was changed."
+                + " Please report it.";
+    }
+}

@@ -1,0 +1,93 @@
+package org.didworkbench.service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Random;
+
+import org.didworkbench.domain.rules.did.DidV1Items;
+
+/**
+ * Measures what issue 3 asks of edits and export on a big workspace: the time to revalidate one
+ * edited record (record rules and the duplicate check, before the commit), the commit with its
+ * fsync, and the export of the whole file against the import time. Run by bench/edit-export-bench.sh.
+ *
+ * <p>usage: EditExportBench FILE.csv WORKDIR [EDITS]
+ */
+public final class EditExportBench {
+    private EditExportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path csv = Path.of(args[0]);
+        Path work = Path.of(args[1]);
+        int edits = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+        Files.createDirectories(work);
+        Path ws = work.resolve("bench.didw");
+        for (String suffix : new String[] {"", "-wal", "-shm", ".part"}) {
+            Files.deleteIfExists(work.resolve("bench.didw" + suffix));
+        }
+        Workspaces w = new Workspaces(work);
+
+        long t0 = System.nanoTime();
+        ImportResult imported = w.importFile(csv, ws);
+        double importS = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("import:  %,d records in %.2f s (%s)%n", imported.summary().records(), importS,
+                imported.summary().verdictSentence());
+
+        try (Session s = w.sessions.open(ws)) {
+            Editor editor = ((WorkspaceSession) s).editor();
+            long records = s.counts().records();
+            Random random = new Random(42);
+            long[] work1 = new long[edits];
+            long[] commit = new long[edits];
+            long[] total = new long[edits];
+            // Warm up the JIT and the page cache for the code paths, off the clock.
+            for (int i = 0; i < 50; i++) {
+                long rec = 1 + random.nextInt((int) records);
+                s.setValue(rec, DidV1Items.NHS_NUMBER, "9434765919", "warm-up");
+            }
+            for (int i = 0; i < edits; i++) {
+                long rec = 1 + random.nextInt((int) records);
+                long partner = 1 + random.nextInt((int) records);
+                String acc = s.record(partner).value(DidV1Items.RADIOLOGICAL_ACCESSION_NUM);
+                String site = s.record(partner).value(DidV1Items.SITE_CODE_IMAGING);
+                long a = System.nanoTime();
+                // Alternate: a value edit, and a key edit that makes a duplicate of another record (old and new group).
+                if (i % 2 == 0) {
+                    s.setValue(rec, DidV1Items.NHS_NUMBER, i % 4 == 0 ? "9434765918" : "9732552476", "bench");
+                } else {
+                    s.setValues(Map.of(rec, Map.of(DidV1Items.RADIOLOGICAL_ACCESSION_NUM, acc,
+                            DidV1Items.SITE_CODE_IMAGING, site)), "bench");
+                }
+                total[i] = System.nanoTime() - a;
+                work1[i] = editor.timings().work();
+                commit[i] = editor.timings().commit();
+            }
+            System.out.printf("edit:    %d edits on random records of %,d (half of them key edits that join a"
+                    + " duplicate group)%n", edits, records);
+            System.out.println("         revalidate+log, before commit: " + stats(work1));
+            System.out.println("         commit (fsync of the WAL):     " + stats(commit));
+            System.out.println("         whole setValue call:           " + stats(total));
+
+            Path out = work.resolve("corrected.csv");
+            Files.deleteIfExists(out);
+            long e0 = System.nanoTime();
+            s.exportCorrected(out, false, ProgressListener.NONE, new CancellationToken());
+            double exportS = (System.nanoTime() - e0) / 1e9;
+            System.out.printf("export:  %,d records (%,d edited cells) in %.2f s = %.2f x the import time%n", records,
+                    s.counts().edits(), exportS, exportS / importS);
+            long e1 = System.nanoTime();
+            s.summary();
+            System.out.printf("summary: recomputed in %.2f s%n", (System.nanoTime() - e1) / 1e9);
+        }
+    }
+
+    private static String stats(long[] nanos) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        return String.format("median %.2f ms, p95 %.2f ms, max %.2f ms", s[s.length / 2] / 1e6,
+                s[(int) (s.length * 0.95)] / 1e6, s[s.length - 1] / 1e6);
+    }
+}
