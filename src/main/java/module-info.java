@@ -1,6 +1,7 @@
 /** DID Workbench: a data-quality workbench for the NHS Diagnostic Imaging Data Set. */
 module org.didworkbench {
     requires java.sql;
+    requires java.xml;
     requires java.management;
     requires java.prefs;
     requires javafx.controls;

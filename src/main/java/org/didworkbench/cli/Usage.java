@@ -14,6 +14,7 @@ final class Usage {
               java -jar did-workbench.jar export-log WORKSPACE --out FILE.csv [--quiet]
               java -jar did-workbench.jar report WORKSPACE --out FILE.pdf|FILE.html [--appendix]
               java -jar did-workbench.jar fix WORKSPACE --rule CODE [--apply] [--date-order dmy|mdy]
+              java -jar did-workbench.jar profiles [PROFILE.json ...]
 
             validate options:
               --submission-date YYYY-MM-DD  the day the file will reach NHS England (default: today);
@@ -24,7 +25,9 @@ final class Usage {
               --issues OUT.csv              write every issue: record,line,field,rule,severity,value,message
               --summary OUT.json            write the summary figures (no patient data)
               --workspace FILE              keep the workspace (SQLite) at FILE instead of a temporary one
-              --profile did-v1              the submission layout (default: detect)
+              --profile ID|FILE.json        the submission layout: did-v1, dids-v2 (provisional) or a
+                                            profile file (default: detect from the header, the number
+                                            of fields and the values; XML is read as DID v1 XML)
               --report OUT.pdf|OUT.html     write the quality summary report (no patient identifiers)
               --appendix                    add an appendix listing every issue to the report
                                             (NHS numbers, birth dates and postcodes masked)
@@ -40,8 +43,9 @@ final class Usage {
 
             export: writes the corrected submission from a workspace (made by validate --workspace or the
             window): records nobody edited byte for byte as they came in, edited records in the file's own
-            encoding, delimiter and line endings. The file is written whole or not at all. It never replaces
-            the original submission unless --force is given.
+            encoding, delimiter and line endings (DID v1 XML back as XML, only the edited values changed).
+            The file is written whole or not at all. It never replaces the original submission unless
+            --force is given.
 
             export-log: writes every change made in a workspace as CSV:
               action,time,user,kind,reason,state,record,line,item,old_value,new_value
@@ -57,7 +61,11 @@ final class Usage {
                                             without it such dates are counted as ambiguous and left
             Exit status of fix: 0 listed or applied, 2 could not run (the reason is on stderr).
 
+            profiles: lists the profiles with their status (built-in, provisional, file); with
+            profile files named, checks each and reports its mistakes with their lines.
+
             Exit status of export and export-log: 0 written, 2 not written (the reason is on stderr).
+            Exit status of profiles: 0, or 2 when a named profile file has mistakes.
             Exit status of validate: 0 the file would be accepted (warnings allowed), 1 it would be rejected,
             2 the check could not run (the reason is printed on stderr).
             """;

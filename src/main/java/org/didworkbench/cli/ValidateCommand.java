@@ -73,7 +73,9 @@ final class ValidateCommand {
     private void printSummary(Path file, ImportResult r, Options o) {
         QualitySummary s = r.summary();
         out.println("DID Workbench: " + file.getFileName());
-        out.printf("  Profile:         %s%s%n", r.profile().title(), r.profile().provisional() ? " (provisional)" : "");
+        for (String line : ProfilesCommand.describe(r.choice())) {
+            out.println(line);
+        }
         out.printf("  Records:         %,d (%s)%n", s.records(), r.dialect().describe());
         out.printf("  Submission date: %s%n", o.value("--submission-date") == null
                 ? LocalDate.now() + " (today)" : o.value("--submission-date"));

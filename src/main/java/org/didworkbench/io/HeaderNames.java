@@ -2,7 +2,6 @@ package org.didworkbench.io;
 
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.didworkbench.domain.dataset.DataItem;
@@ -10,44 +9,41 @@ import org.didworkbench.domain.dataset.Profile;
 
 /**
  * Recognises a header row: a first row most of whose fields are column names of the profile. A name matches an
- * item's name ({@code NHS_NUMBER}), its data dictionary name ({@code NHS NUMBER}) or the short name NHS England's
- * DPS pipeline uses downstream ({@code DATE_OF_BIRTH}; did-reference.md §1.2), ignoring case, surrounding white
- * space, and the difference between underscores and spaces.
+ * item's name ({@code NHS_NUMBER}), its data dictionary name ({@code NHS NUMBER}) or one of its aliases (for DID v1
+ * the short names NHS England's DPS pipeline uses downstream, such as {@code DATE_OF_BIRTH}; did-reference.md
+ * §1.2), ignoring case, surrounding white space, and the difference between underscores and spaces.
  */
-final class HeaderNames {
-    /**
-     * DPS "Submitted" model aliases by item name (did-reference.md §1.2, [IMPL]). Kept here rather than in the
-     * profile because only header recognition needs them.
-     */
-    private static final Map<String, String> DPS_ALIASES = Map.ofEntries(
-            Map.entry("NHS_NUMBER_STATUS_IND", "NHS_NUMBER_STATUS"),
-            Map.entry("PERSON_BIRTH_DATE", "DATE_OF_BIRTH"),
-            Map.entry("ETHNIC_CATEGORY", "ETHNIC_CATEGORY_CODE"),
-            Map.entry("PERSON_GENDER_CODE", "GENDER_CODE"),
-            Map.entry("PRACTICE_CODE", "GP_CODE"),
-            Map.entry("REFERRER", "REFERRER_CODE"),
-            Map.entry("REFERRING_ORG_CODE", "REFERRER_ORGANISATION_CODE"),
-            Map.entry("DIAG_TEST_REQUEST_REC_DATE", "DIAGNOSTIC_TEST_REQUEST_RECEIVED_DATE"),
-            Map.entry("IMAGING_CODE_SNOMED", "IMAGING_CODE_SNOMED_CT"),
-            Map.entry("SERVICE_REPORT_DATE", "SERVICE_REPORT_ISSUE_DATE"),
-            Map.entry("SITE_CODE_IMAGING", "PROVIDER_SITE_CODE"),
-            Map.entry("RADIOLOGICAL_ACCESSION_NUM", "RADIOLOGICAL_ACCESSION_NUMBER"));
-
+public final class HeaderNames {
     private final Set<String> names = new HashSet<>();
 
-    HeaderNames(Profile profile) {
+    public HeaderNames(Profile profile) {
         for (DataItem item : profile.items()) {
             names.add(normalise(item.name()));
             names.add(normalise(item.dataDictionaryName()));
-            String alias = DPS_ALIASES.get(item.name());
-            if (alias != null) {
+            for (String alias : item.aliases()) {
                 names.add(normalise(alias));
             }
         }
     }
 
+    /** The share of the row's non-blank fields that are column names of the profile (0 when all are blank). */
+    public double share(String[] values) {
+        int nonBlank = 0;
+        int known = 0;
+        for (String v : values) {
+            String n = normalise(v);
+            if (!n.isEmpty()) {
+                nonBlank++;
+                if (names.contains(n)) {
+                    known++;
+                }
+            }
+        }
+        return nonBlank == 0 ? 0 : (double) known / nonBlank;
+    }
+
     /** True when at least two thirds of the row's non-blank fields are column names. */
-    boolean isHeader(String[] values) {
+    public boolean isHeader(String[] values) {
         int nonBlank = 0;
         int known = 0;
         for (String v : values) {

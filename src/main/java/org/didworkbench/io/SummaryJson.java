@@ -46,6 +46,7 @@ public final class SummaryJson {
                     .filter(w -> w.code().equals(e.getKey())).findFirst().orElse(null));
             r.put("severity", rule == null ? "error" : rule.severity().label());
             r.put("workbench", e.getKey().startsWith("DQW-"));
+            r.put("provisional", profile.provenanceOf(e.getKey()).provisional());
             r.put("count", e.getValue());
             r.put("items", rule == null ? List.of("RECORD") : rule.fields());
             r.put("description", rule == null ? structureDescription(profile) : rule.description());

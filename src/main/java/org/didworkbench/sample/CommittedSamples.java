@@ -12,6 +12,8 @@ public final class CommittedSamples {
     public static final String REALISTIC_FILE = "did-v1-sample-2026-09.csv";
     /** Every record clean. */
     public static final String CLEAN_FILE = "did-v1-clean-2026-09.csv";
+    /** DIDS v2.0 (provisional layout), October 2026 activity, with a header row. */
+    public static final String V2_FILE = "dids-v2-sample-2026-10.csv";
     public static final String REFERENCE_FOLDER = "reference";
     public static final long RECORDS = 2000;
     public static final long SEED = GeneratorOptions.DEFAULT_SEED;
@@ -29,10 +31,16 @@ public final class CommittedSamples {
         return realistic().withProblems(ProblemMix.NONE);
     }
 
-    /** Writes both samples and the reference folder under the given folder. */
+    /** Options of the DIDS v2.0 sample: same seed and size, October 2026, submitted 2026-11-16. */
+    public static GeneratorOptions v2() {
+        return V2SampleGenerator.defaults(RECORDS).withSeed(SEED);
+    }
+
+    /** Writes every sample and the reference folder under the given folder. */
     public static void writeAll(Path folder) throws IOException {
         SampleGenerator.write(realistic(), folder.resolve(REALISTIC_FILE));
         SampleGenerator.write(clean(), folder.resolve(CLEAN_FILE));
+        V2SampleGenerator.write(v2(), folder.resolve(V2_FILE));
         SampleGenerator.writeReference(folder.resolve(REFERENCE_FOLDER));
     }
 }

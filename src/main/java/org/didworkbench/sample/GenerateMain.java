@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
  * <pre>
  * java -cp target/did-workbench.jar org.didworkbench.sample.GenerateMain --records N --out FILE
  *      [--seed S] [--clean] [--header] [--month 2026-09] [--submission-date 2026-10-15]
+ * java -cp target/did-workbench.jar org.didworkbench.sample.GenerateMain --v2 --records N --out FILE [--seed S]
  * java -cp target/did-workbench.jar org.didworkbench.sample.GenerateMain --reference FOLDER
  * java -cp target/did-workbench.jar org.didworkbench.sample.GenerateMain --committed-samples FOLDER
  * </pre>
@@ -21,6 +22,7 @@ public final class GenerateMain {
     static final String USAGE = """
             usage: GenerateMain --records N --out FILE [--seed S] [--clean] [--header]
                                 [--month YYYY-MM] [--submission-date YYYY-MM-DD]
+                   GenerateMain --v2 --records N --out FILE [--seed S] [--clean]
                    GenerateMain --reference FOLDER
                    GenerateMain --committed-samples FOLDER""";
 
@@ -38,6 +40,7 @@ public final class GenerateMain {
         Path file = null;
         YearMonth month = options.activityMonth();
         LocalDate submitted = options.submissionDate();
+        boolean v2 = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -47,6 +50,11 @@ public final class GenerateMain {
                     case "--seed" -> options = options.withSeed(Long.parseLong(value(args, ++i, a)));
                     case "--clean" -> options = options.withProblems(ProblemMix.NONE);
                     case "--header" -> options = options.withHeader(true);
+                    case "--v2" -> {
+                        v2 = true;
+                        month = V2SampleGenerator.defaults(0).activityMonth();
+                        submitted = V2SampleGenerator.defaults(0).submissionDate();
+                    }
                     case "--month" -> month = YearMonth.parse(value(args, ++i, a));
                     case "--submission-date" -> submitted = LocalDate.parse(value(args, ++i, a));
                     case "--reference" -> {
@@ -69,6 +77,13 @@ public final class GenerateMain {
             }
             options = options.withRecords(records).withActivity(month, submitted);
             long start = System.nanoTime();
+            if (v2) {
+                V2SampleGenerator.Summary s = V2SampleGenerator.write(options, file);
+                out.printf("wrote %d DIDS v2.0 records (%d with a deliberate problem) to %s in %d ms%n", s.records(),
+                        s.problems().values().stream().mapToLong(Long::longValue).sum(), file,
+                        (System.nanoTime() - start) / 1_000_000);
+                return 0;
+            }
             GenerationSummary s = SampleGenerator.write(options, file);
             long ms = (System.nanoTime() - start) / 1_000_000;
             out.printf("wrote %d records (%d with a deliberate problem) to %s in %d ms%n",

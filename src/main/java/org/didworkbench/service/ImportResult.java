@@ -22,8 +22,17 @@ import org.didworkbench.domain.rules.Rule;
  * @param elapsed    how long it took
  * @param workbenchRules the workbench (DQW) outlier and plausibility rules that ran
  * @param waits      waiting times by modality (for the report)
+ * @param choice     the profile used, where it comes from and how it was chosen
  */
 public record ImportResult(Path workspace, Profile profile, Dialect dialect, QualitySummary summary,
                            List<ReferenceSource> references, Duration elapsed, List<Rule> workbenchRules,
-                           List<WaitingTimeStats> waits) {
+                           List<WaitingTimeStats> waits, ProfileChoice choice) {
+
+    /** A result whose profile is a built-in one chosen by name. */
+    public ImportResult(Path workspace, Profile profile, Dialect dialect, QualitySummary summary,
+                        List<ReferenceSource> references, Duration elapsed, List<Rule> workbenchRules,
+                        List<WaitingTimeStats> waits) {
+        this(workspace, profile, dialect, summary, references, elapsed, workbenchRules, waits,
+                new ProfileChoice(profile, ProfileCatalogue.Origin.BUILT_IN, null, null, "chosen by name"));
+    }
 }

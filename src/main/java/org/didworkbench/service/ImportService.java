@@ -61,7 +61,8 @@ public final class ImportService {
     public ImportResult importSubmission(ImportRequest request, ProgressListener progress, CancellationToken cancel)
             throws ServiceException {
         long start = System.nanoTime();
-        Profile profile = profiles.resolve(request.profileId());
+        ProfileChoice choice = profiles.choose(request.profileId(), request.source());
+        Profile profile = choice.profile();
         ReferenceData refs = references.load(request.referenceFolder());
         Validator validator = new Validator(profile, new RuleContext(request.submissionDate(), refs));
         try (SubmissionReader reader = SubmissionReader.open(request.source(), profile, request.header())) {
@@ -77,14 +78,14 @@ public final class ImportService {
                 QualitySummary summary = load(reader, ws, validator, analyser, progress, cancel);
                 List<Rule> workbenchRules = analyser == null ? List.of() : analyser.rules();
                 List<WaitingTimeStats> waits = analyser == null ? List.of() : analyser.waitingTimeStats();
-                WorkspaceMeta.write(ws, request, profile, dialect, reader, summary, refs.sources(), workbenchRules,
+                WorkspaceMeta.write(ws, request, choice, dialect, reader, summary, refs.sources(), workbenchRules,
                         waits);
                 KeyIndexes.ensure(ws, validator);
                 long tc = System.nanoTime();
                 ws.completeImport();
                 Timing.report("complete", System.nanoTime() - tc);
                 return new ImportResult(request.workspace(), profile, dialect, summary, refs.sources(),
-                        Duration.ofNanos(System.nanoTime() - start), workbenchRules, waits);
+                        Duration.ofNanos(System.nanoTime() - start), workbenchRules, waits, choice);
             } finally {
                 ws.close(); // an unfinished load is discarded here
             }

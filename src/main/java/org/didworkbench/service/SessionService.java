@@ -54,7 +54,9 @@ public final class SessionService {
         }
         try {
             Map<String, String> meta = ws.meta();
-            Profile profile = profiles.resolve(meta.get(WorkspaceMeta.PROFILE));
+            String json = meta.get(WorkspaceMeta.PROFILE_JSON);
+            Profile profile = json == null ? profiles.resolve(meta.get(WorkspaceMeta.PROFILE))
+                    : profiles.bindText(fileName(meta.get(WorkspaceMeta.PROFILE_FILE)), json);
             String folder = meta.get(WorkspaceMeta.REFERENCE_FOLDER);
             ReferenceData refs = ReferenceData.none();
             if (folder != null) {
@@ -88,6 +90,14 @@ public final class SessionService {
         } catch (WorkspaceException ignored) {
             // already failing; the first problem is the one reported
         }
+    }
+
+    private static String fileName(String path) {
+        if (path == null) {
+            return "the workspace's profile";
+        }
+        Path p = Path.of(path).getFileName();
+        return p == null ? path : p.toString();
     }
 
     /** Imports a submission into a new workspace and opens it. */

@@ -89,7 +89,7 @@ public final class ValidateService {
             }
             if (summaryOut != null) {
                 Map<String, String> meta = ws.meta();
-                Map<String, Object> map = WorkspaceMeta.summaryMap(result.summary(), result.profile(),
+                Map<String, Object> map = WorkspaceMeta.summaryMap(result.summary(), result.choice(),
                         meta.get(WorkspaceMeta.SOURCE_NAME), java.time.LocalDate.parse(meta.get(WorkspaceMeta.SUBMISSION_DATE)),
                         result.dialect(), result.references(), result.workbenchRules(), result.waits());
                 SummaryJson.write(summaryOut, map);

@@ -25,6 +25,14 @@ final class WorkspaceMeta {
     static final String SOURCE_NAME = "source.name";
     static final String SOURCE_SIZE = "source.size";
     static final String PROFILE = "profile";
+    /** "built-in" or "file". */
+    static final String PROFILE_ORIGIN = "profile.origin";
+    /** The profile file's path, when the profile came from a file. */
+    static final String PROFILE_FILE = "profile.file";
+    /** The profile file's text, so the workspace reopens with the same profile even if the file changes. */
+    static final String PROFILE_JSON = "profile.json";
+    /** How the profile was chosen, in words. */
+    static final String PROFILE_REASON = "profile.reason";
     static final String SUBMISSION_DATE = "submission.date";
     static final String CHARSET = "dialect.charset";
     static final String BOM = "dialect.bom";
@@ -45,9 +53,14 @@ final class WorkspaceMeta {
     private WorkspaceMeta() {
     }
 
-    static void write(Workspace ws, ImportRequest request, Profile profile, Dialect d, SubmissionReader reader,
+    static void write(Workspace ws, ImportRequest request, ProfileChoice choice, Dialect d, SubmissionReader reader,
                       QualitySummary summary, List<ReferenceSource> refs, List<Rule> workbenchRules,
                       List<WaitingTimeStats> waits) {
+        Profile profile = choice.profile();
+        ws.putMeta(PROFILE_ORIGIN, choice.origin().label());
+        ws.putMeta(PROFILE_FILE, choice.file() == null ? null : choice.file().toString());
+        ws.putMeta(PROFILE_JSON, choice.json());
+        ws.putMeta(PROFILE_REASON, choice.reason());
         ws.putMeta(SOURCE_PATH, request.source().toAbsolutePath().toString());
         ws.putMeta(SOURCE_NAME, request.source().getFileName().toString());
         ws.putMeta(SOURCE_SIZE, Long.toString(reader.fileSize()));
@@ -68,7 +81,7 @@ final class WorkspaceMeta {
                 : request.referenceFolder().toAbsolutePath().toString());
         ws.putMeta(CREATED, Instant.now().toString());
         ws.putMeta(VERSION, Version.current());
-        ws.putMeta(SUMMARY, SummaryJson.toJson(summaryMap(summary, profile, request.source().getFileName().toString(),
+        ws.putMeta(SUMMARY, SummaryJson.toJson(summaryMap(summary, choice, request.source().getFileName().toString(),
                 request.submissionDate(), d, refs, workbenchRules, waits)));
     }
 
@@ -85,13 +98,21 @@ final class WorkspaceMeta {
     }
 
     /** The summary JSON map with its context: file name, submission date, dialect, reference data, version. */
-    static Map<String, Object> summaryMap(QualitySummary summary, Profile profile, String fileName,
+    static Map<String, Object> summaryMap(QualitySummary summary, ProfileChoice choice, String fileName,
                                           LocalDate submissionDate, Dialect d, List<ReferenceSource> refs,
                                           List<Rule> workbenchRules, List<WaitingTimeStats> waits) {
+        Profile profile = choice.profile();
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("file", fileName);
         context.put("profileTitle", profile.title());
         context.put("provisional", profile.provisional());
+        context.put("profileSource", choice.origin().label());
+        if (choice.file() != null) {
+            context.put("profileFile", choice.file().getFileName().toString());
+        }
+        context.put("profileChoice", choice.reason());
+        context.put("provisionalItems", profile.provisionalItems());
+        context.put("provisionalRules", profile.provisionalRules());
         context.put("submissionDate", submissionDate.toString());
         Map<String, Object> dialect = new LinkedHashMap<>();
         dialect.put("encoding", d.charset().name());

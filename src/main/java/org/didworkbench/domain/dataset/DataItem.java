@@ -17,6 +17,13 @@ import java.util.Set;
  * @param codes              the national code list, empty when the item is not coded
  * @param defaultCodes       codes that mean "not known" or "not applicable" (counted as defaults)
  * @param defaultPrefixes    prefixes that mark a default value (e.g. {@code ZZ99} pseudo-postcodes)
+ * @param type               how rules read the value: text, CCYY-MM-DD date or timestamp
+ * @param aliases            other column names a header row may use for the item (e.g. the DPS name
+ *                           {@code DATE_OF_BIRTH}); the name and the data dictionary name always count
+ * @param maxLength          the greatest number of characters the format allows, 0 when not stated
+ * @param condition          for conditional mandation ({@link Mandation#CONDITIONAL}), when the item is
+ *                           required, in plain English; null otherwise
+ * @param provenance         whether the item is confirmed by a published specification, and why not
  */
 public record DataItem(
         String name,
@@ -27,7 +34,12 @@ public record DataItem(
         Normalisation normalisation,
         List<CodeValue> codes,
         Set<String> defaultCodes,
-        List<String> defaultPrefixes) {
+        List<String> defaultPrefixes,
+        ValueType type,
+        List<String> aliases,
+        int maxLength,
+        String condition,
+        Provenance provenance) {
 
     public DataItem {
         Objects.requireNonNull(name, "name");
@@ -38,6 +50,40 @@ public record DataItem(
         codes = List.copyOf(codes);
         defaultCodes = Set.copyOf(defaultCodes);
         defaultPrefixes = List.copyOf(defaultPrefixes);
+        Objects.requireNonNull(type, "type");
+        aliases = List.copyOf(aliases);
+        if (maxLength < 0) {
+            throw new IllegalArgumentException("maxLength must not be negative");
+        }
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /**
+     * An item with no aliases, no stated maximum length, no condition, confirmed, whose type follows
+     * from its format ({@link ValueType#fromFormat}).
+     */
+    public DataItem(String name, String dataDictionaryName, String format, Mandation mandation,
+                    boolean patientIdentifier, Normalisation normalisation, List<CodeValue> codes,
+                    Set<String> defaultCodes, List<String> defaultPrefixes) {
+        this(name, dataDictionaryName, format, mandation, patientIdentifier, normalisation, codes, defaultCodes,
+                defaultPrefixes, ValueType.fromFormat(format), List.of(), 0, null, Provenance.CONFIRMED);
+    }
+
+    /** This item with other header aliases. */
+    public DataItem withAliases(List<String> newAliases) {
+        return new DataItem(name, dataDictionaryName, format, mandation, patientIdentifier, normalisation, codes,
+                defaultCodes, defaultPrefixes, type, newAliases, maxLength, condition, provenance);
+    }
+
+    /** This item with a stated maximum length. */
+    public DataItem withMaxLength(int max) {
+        return new DataItem(name, dataDictionaryName, format, mandation, patientIdentifier, normalisation, codes,
+                defaultCodes, defaultPrefixes, type, aliases, max, condition, provenance);
+    }
+
+    /** True when the item is not confirmed by a published specification. */
+    public boolean provisional() {
+        return provenance.provisional();
     }
 
     /** True when a normalised value is one of the item's default ("not known") codes. */

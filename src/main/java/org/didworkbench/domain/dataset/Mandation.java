@@ -9,7 +9,9 @@ public enum Mandation {
     /** R: required where it applies; blank is accepted. */
     REQUIRED("R"),
     /** O: optional. */
-    OPTIONAL("O");
+    OPTIONAL("O"),
+    /** C: required when a condition holds (e.g. a clock start date for waiting-list activity). */
+    CONDITIONAL("C");
 
     private final String symbol;
 
@@ -20,5 +22,15 @@ public enum Mandation {
     /** The symbol used in the data dictionary tables: M, M*, R or O. */
     public String symbol() {
         return symbol;
+    }
+
+    /** The mandation with this symbol (M, M*, R, O or C), or null when there is none. */
+    public static Mandation fromSymbol(String symbol) {
+        for (Mandation m : values()) {
+            if (m.symbol.equals(symbol)) {
+                return m;
+            }
+        }
+        return null;
     }
 }

@@ -1,7 +1,9 @@
 package org.didworkbench.domain.dataset;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,15 +22,43 @@ import org.didworkbench.domain.rules.UniquenessRule;
  * @param recordRules     rules deciding on one record
  * @param uniquenessRules rules over the whole file (duplicate keys)
  * @param structureRule   the code reported for a record whose shape is wrong (field count, broken quotes)
+ * @param basis           where the profile comes from and how far it can be trusted, in plain English ("" when
+ *                        not stated)
+ * @param ruleProvenance  rule code → how sure the profile is of that rule; rules not listed are confirmed
+ * @param xml             how records are written as XML, or null when the profile has no XML form
  */
 public record Profile(String id, String title, boolean provisional, List<DataItem> items,
-                      List<RecordRule> recordRules, List<UniquenessRule> uniquenessRules, String structureRule) {
+                      List<RecordRule> recordRules, List<UniquenessRule> uniquenessRules, String structureRule,
+                      String basis, Map<String, Provenance> ruleProvenance, XmlLayout xml) {
 
     public Profile {
         Objects.requireNonNull(id, "id");
         items = List.copyOf(items);
         recordRules = List.copyOf(recordRules);
         uniquenessRules = List.copyOf(uniquenessRules);
+        basis = Objects.requireNonNullElse(basis, "");
+        ruleProvenance = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ruleProvenance));
+    }
+
+    /** A profile with no stated basis, every rule confirmed and no XML form. */
+    public Profile(String id, String title, boolean provisional, List<DataItem> items,
+                   List<RecordRule> recordRules, List<UniquenessRule> uniquenessRules, String structureRule) {
+        this(id, title, provisional, items, recordRules, uniquenessRules, structureRule, "", Map.of(), null);
+    }
+
+    /** How sure the profile is of a rule (confirmed when the profile does not say). */
+    public Provenance provenanceOf(String ruleCode) {
+        return ruleProvenance.getOrDefault(ruleCode, Provenance.CONFIRMED);
+    }
+
+    /** Names of the items that are not confirmed, in file order. */
+    public List<String> provisionalItems() {
+        return items.stream().filter(DataItem::provisional).map(DataItem::name).toList();
+    }
+
+    /** Codes of the rules that are not confirmed, in catalogue order. */
+    public List<String> provisionalRules() {
+        return rules().stream().map(Rule::code).filter(c -> provenanceOf(c).provisional()).toList();
     }
 
     /** Position of an item in file order. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.didworkbench.domain.dataset.IsoDate;
 import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.domain.dataset.SubmissionRecord;
+import org.didworkbench.domain.dataset.Timestamp;
+import org.didworkbench.domain.dataset.ValueType;
 
 /**
  * A record as rules see it: each item normalised once (did-reference.md §1.5) and each date parsed
@@ -12,12 +14,14 @@ import org.didworkbench.domain.dataset.SubmissionRecord;
  */
 public final class RecordView {
     private static final LocalDate INVALID = LocalDate.MIN;
+    private static final Timestamp INVALID_TIMESTAMP = new Timestamp(java.time.LocalDateTime.MIN, "Z");
 
     private final Profile profile;
     private final SubmissionRecord record;
     private final String[] normalised;
     private final boolean[] normalisedDone;
     private final LocalDate[] dates;
+    private Timestamp[] timestamps;
 
     public RecordView(Profile profile, SubmissionRecord record) {
         this.profile = profile;
@@ -78,5 +82,32 @@ public final class RecordView {
             dates[item] = d;
         }
         return d == INVALID ? null : d;
+    }
+
+    /** The item as a valid timestamp ({@link Timestamp#parse}), or null when blank or not one. */
+    public Timestamp timestamp(int item) {
+        if (timestamps == null) {
+            timestamps = new Timestamp[normalised.length];
+        }
+        Timestamp t = timestamps[item];
+        if (t == null) {
+            String v = value(item);
+            Timestamp parsed = v == null ? null : Timestamp.parse(v);
+            t = parsed == null ? INVALID_TIMESTAMP : parsed;
+            timestamps[item] = t;
+        }
+        return t == INVALID_TIMESTAMP ? null : t;
+    }
+
+    /**
+     * The calendar day an item stands for: a date item's date, or a timestamp item's date as shown on
+     * the clock; null when blank or invalid. Lets the date rules compare a date with a timestamp.
+     */
+    public LocalDate day(int item) {
+        if (profile.items().get(item).type() == ValueType.TIMESTAMP) {
+            Timestamp t = timestamp(item);
+            return t == null ? null : t.date();
+        }
+        return date(item);
     }
 }

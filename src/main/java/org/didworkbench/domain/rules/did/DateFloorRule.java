@@ -25,7 +25,7 @@ public final class DateFloorRule extends BaseRule {
 
     @Override
     public Finding check(RecordView record, RuleContext context) {
-        LocalDate d = record.date(index);
+        LocalDate d = record.day(index);
         if (d == null || !d.isBefore(earliest)) {
             return null;
         }

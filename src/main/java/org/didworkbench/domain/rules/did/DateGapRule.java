@@ -51,11 +51,11 @@ public final class DateGapRule extends BaseRule {
 
     @Override
     public Finding check(RecordView record, RuleContext context) {
-        LocalDate a = record.date(earlier.index());
+        LocalDate a = record.day(earlier.index());
         if (a == null) {
             return null;
         }
-        LocalDate b = record.date(later.index());
+        LocalDate b = record.day(later.index());
         if (b == null) {
             return null;
         }

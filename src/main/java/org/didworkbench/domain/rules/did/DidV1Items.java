@@ -89,8 +89,42 @@ public final class DidV1Items {
     public static final Set<String> REFERRER_DEFAULTS = Set.of("H9999998", "M9999998", "R9999981", "A9999998",
             "P9999981", "X9999998", "N9999998", "G9999998", "G9999981", "C9999998", "D9999998", "D9999981");
 
-    /** The items in file order. */
+    /**
+     * DPS "Submitted" model names by item (did-reference.md §1.2, [IMPL]): a header row may use them, so they are
+     * the items' aliases.
+     */
+    private static final java.util.Map<String, String> DPS_ALIASES = java.util.Map.ofEntries(
+            java.util.Map.entry("NHS_NUMBER_STATUS_IND", "NHS_NUMBER_STATUS"),
+            java.util.Map.entry("PERSON_BIRTH_DATE", "DATE_OF_BIRTH"),
+            java.util.Map.entry("ETHNIC_CATEGORY", "ETHNIC_CATEGORY_CODE"),
+            java.util.Map.entry("PERSON_GENDER_CODE", "GENDER_CODE"),
+            java.util.Map.entry("PRACTICE_CODE", "GP_CODE"),
+            java.util.Map.entry("REFERRER", "REFERRER_CODE"),
+            java.util.Map.entry("REFERRING_ORG_CODE", "REFERRER_ORGANISATION_CODE"),
+            java.util.Map.entry("DIAG_TEST_REQUEST_REC_DATE", "DIAGNOSTIC_TEST_REQUEST_RECEIVED_DATE"),
+            java.util.Map.entry("IMAGING_CODE_SNOMED", "IMAGING_CODE_SNOMED_CT"),
+            java.util.Map.entry("SERVICE_REPORT_DATE", "SERVICE_REPORT_ISSUE_DATE"),
+            java.util.Map.entry("SITE_CODE_IMAGING", "PROVIDER_SITE_CODE"),
+            java.util.Map.entry("RADIOLOGICAL_ACCESSION_NUM", "RADIOLOGICAL_ACCESSION_NUMBER"));
+
+    /** The greatest length of each item, from its format (§1.2), in file order. */
+    private static final int[] MAX_LENGTHS = {10, 2, 10, 2, 1, 8, 12, 2, 8, 12, 10, 10, 10, 6, 18, 10, 12, 20};
+
+    /**
+     * The items in file order, each with its DPS header alias (when it has one) and its maximum length.
+     */
     public static List<DataItem> items() {
+        List<DataItem> base = baseItems();
+        List<DataItem> out = new java.util.ArrayList<>(base.size());
+        for (int i = 0; i < base.size(); i++) {
+            DataItem item = base.get(i);
+            String alias = DPS_ALIASES.get(item.name());
+            out.add(item.withAliases(alias == null ? List.of() : List.of(alias)).withMaxLength(MAX_LENGTHS[i]));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<DataItem> baseItems() {
         return List.of(
                 item("NHS_NUMBER", "NHS NUMBER", "n10", Mandation.MANDATORY_IDENTIFIER, true,
                         Normalisation.STRIP_SPACES_AND_HYPHENS, List.of(), Set.of()),

@@ -71,9 +71,7 @@ final class DidV1RecordRules {
                 new ValueRule("DIDS001", ERROR, RuleKind.VALIDITY, nhs, DidV1ValueChecks::nhsNumberCheckDigit,
                         "NHS NUMBER, when supplied with 10 characters, must be 10 digits passing the modulus 11"
                                 + " check (other lengths are DIDS002)."),
-                new ValueRule("DIDS002", ERROR, RuleKind.VALIDITY, nhs, DidV1ValueChecks::nhsNumberLength,
-                        "NHS NUMBER, when supplied, must be exactly 10 characters once spaces and hyphens are"
-                                + " removed."),
+                DidV1ValueRules.NHS_NUMBER_LENGTH.rule("DIDS002", ERROR, nhs),
                 new CodeListRule("DIDS003", ERROR, status, DidV1Items.NHS_NUMBER_STATUS),
                 new DateFormatRule("DIDS005", ERROR, dob),
                 new DateOrderRule("DIDS006", ERROR, dob, test),
@@ -82,18 +80,14 @@ final class DidV1RecordRules {
                 new MonthsAfterBirthRule("DIDS010", ERROR, dob, request, 6),
                 new CodeListRule("DIDS012", ERROR, ethnic, DidV1Items.ETHNIC),
                 new CodeListRule("DIDS014", ERROR, gender, DidV1Items.GENDER),
-                new ValueRule("DIDS017", ERROR, RuleKind.VALIDITY, postcode, DidV1ValueChecks::postcodeFormat,
-                        "POSTCODE OF USUAL ADDRESS, when supplied, must be an outward code, white space and an"
-                                + " inward code (^[A-Za-z]{1,2}\\d[A-Za-z\\d]?\\s+\\d[A-Za-z]{2}$)."),
+                DidV1ValueRules.POSTCODE_FORMAT.rule("DIDS017", ERROR, postcode),
                 new AtLeastOneRule("DIDS073", ERROR, demographics),
                 new AtLeastOneRule("DIDS074", ERROR, demographics, postcode, Postcode.PSEUDO_PREFIX),
 
                 // Referral
                 new NotBlankRule("DIDS020", ERROR, setting),
                 new CodeListRule("DIDS021", ERROR, setting, DidV1Items.SOURCE_SETTING),
-                new ValueRule("DIDS023", WARNING, RuleKind.VALIDITY, referrer, DidV1ValueChecks::referrerFormat,
-                        "REFERRER CODE, when supplied, should have a recognised practitioner code format;"
-                                + " otherwise the national service replaces it with 99."),
+                DidV1ValueRules.REFERRER_FORMAT.rule("DIDS023", WARNING, referrer),
                 new DateFormatRule("DIDS026", ERROR, request),
                 new DateOrderRule("DIDS027", ERROR, request, received),
                 new DateGapRule("DIDS028", WARNING, request, test, Period.ofDays(365)),
@@ -119,36 +113,21 @@ final class DidV1RecordRules {
                 new DateGapRule("DIDS062", WARNING, test, report, Period.ofMonths(1)),
                 new NotAfterSubmissionRule("DIDS066", ERROR, report),
                 new NotBlankRule("DIDS067", ERROR, site),
-                new ValueRule("DIDS069", ERROR, RuleKind.VALIDITY, site, DidV1ValueChecks::siteCodeFormat,
-                        "SITE CODE (OF IMAGING), when supplied, must be 5 to 12 letters and digits."),
+                DidV1ValueRules.SITE_CODE_FORMAT.rule("DIDS069", ERROR, site),
                 new NotBlankRule("DIDS070", ERROR, accession),
                 new ValueRule("DIDS072", ERROR, RuleKind.VALIDITY, accession, DidV1ValueChecks::accessionLength,
                         "RADIOLOGICAL ACCESSION NUMBER, when supplied, must be at most 20 characters."),
 
                 // Workbench plausibility checks: warnings that never change the national verdict
-                new ValueRule("DQW-NHS-PALINDROME", WARNING, RuleKind.PLAUSIBILITY, nhs,
-                        DidV1ValueChecks::nhsNumberPalindrome,
-                        "NHS NUMBER passes modulus 11 but reads the same backwards, typical of a test number."),
-                new ValueRule("DQW-NHS-BLOCKED", WARNING, RuleKind.PLAUSIBILITY, nhs,
-                        DidV1ValueChecks::nhsNumberBlocked,
-                        "NHS NUMBER passes modulus 11 but is a dummy pattern: 0123456789, a repeated digit or"
-                                + " N00000000N."),
+                DidV1ValueRules.NHS_NUMBER_PALINDROME.rule("DQW-NHS-PALINDROME", WARNING, nhs),
+                DidV1ValueRules.NHS_NUMBER_BLOCKED.rule("DQW-NHS-BLOCKED", WARNING, nhs),
                 new ValueRule("DQW-SNOMED-CHECK", WARNING, RuleKind.PLAUSIBILITY, snomed,
                         DidV1ValueChecks::snomedStructure,
                         "IMAGING CODE (SNOMED-CT) should be a SNOMED CT concept identifier: 6 to 18 digits, no"
                                 + " leading zero, partition 00 or 10, valid Verhoeff check digit."),
-                new ValueRule("DQW-NICIP-SHAPE", WARNING, RuleKind.PLAUSIBILITY, nicip, DidV1ValueChecks::nicipShape,
-                        "IMAGING CODE (NICIP) should be 4 to 6 letters or digits."),
-                new ValueRule("DQW-PRACTICE-SHAPE", WARNING, RuleKind.PLAUSIBILITY, practice,
-                        DidV1ValueChecks::practiceShape,
-                        "GENERAL MEDICAL PRACTICE CODE (PATIENT REGISTRATION) should be a letter and five digits,"
-                                + " a nine-character branch code or a national default."),
-                new ValueRule("DQW-POSTCODE-SHAPE", WARNING, RuleKind.PLAUSIBILITY, postcode,
-                        DidV1ValueChecks::postcodeShape,
-                        "POSTCODE OF USUAL ADDRESS accepted by DIDS017 should also follow Royal Mail rules:"
-                                + " capitals, one space, letters allowed in each position."),
-                new ValueRule("DQW-REFORG-SHAPE", WARNING, RuleKind.PLAUSIBILITY, referringOrg,
-                        DidV1ValueChecks::referringOrgShape,
-                        "REFERRING ORGANISATION CODE should be 3, 5, 6 or 9 letters and digits."));
+                DidV1ValueRules.NICIP_SHAPE.rule("DQW-NICIP-SHAPE", WARNING, nicip),
+                DidV1ValueRules.PRACTICE_SHAPE.rule("DQW-PRACTICE-SHAPE", WARNING, practice),
+                DidV1ValueRules.POSTCODE_SHAPE.rule("DQW-POSTCODE-SHAPE", WARNING, postcode),
+                DidV1ValueRules.REFERRING_ORG_SHAPE.rule("DQW-REFORG-SHAPE", WARNING, referringOrg));
     }
 }

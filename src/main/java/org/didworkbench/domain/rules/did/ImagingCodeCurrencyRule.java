@@ -30,13 +30,37 @@ import org.didworkbench.domain.rules.Severity;
 final class ImagingCodeCurrencyRule extends ReferenceRuleBase {
     private final boolean snomed;
     private final boolean graceWarning;
+    private final ItemRef codeItem;
+    private final ItemRef testItem;
 
     private ImagingCodeCurrencyRule(String code, boolean snomed, boolean graceWarning, String description) {
-        super(code, graceWarning ? Severity.WARNING : Severity.ERROR,
-                graceWarning ? RuleKind.CONSISTENCY : RuleKind.VALIDITY, ReferenceKind.IMAGING_CODES, description,
-                snomed ? IMAGING_CODE_SNOMED : IMAGING_CODE_NICIP, DIAGNOSTIC_TEST_DATE);
+        this(code, graceWarning ? Severity.WARNING : Severity.ERROR, snomed, graceWarning,
+                v1(snomed ? IMAGING_CODE_SNOMED : IMAGING_CODE_NICIP), v1(DIAGNOSTIC_TEST_DATE), description);
+    }
+
+    /**
+     * @param snomed       true to check a SNOMED CT code (through the table's mapping), false a NICIP code
+     * @param graceWarning true for the warning that a code is accepted only by the grace months (DIDS077/078),
+     *                     false for the error that it is unknown or expired (DIDS057/059)
+     */
+    ImagingCodeCurrencyRule(String code, Severity severity, boolean snomed, boolean graceWarning, ItemRef codeItem,
+                            ItemRef testItem, String description) {
+        super(code, severity, graceWarning ? RuleKind.CONSISTENCY : RuleKind.VALIDITY, ReferenceKind.IMAGING_CODES,
+                description, codeItem, testItem);
         this.snomed = snomed;
         this.graceWarning = graceWarning;
+        this.codeItem = codeItem;
+        this.testItem = testItem;
+    }
+
+    /** The default description of the rule for these items. */
+    static String description(boolean snomed, boolean graceWarning, ItemRef codeItem, ItemRef testItem) {
+        if (graceWarning) {
+            return codeItem.label() + " should be active on the " + testItem.label() + "; a code that ended in the 6"
+                    + " months before is accepted with this warning.";
+        }
+        return codeItem.label() + ", when given, must be " + (snomed ? "mapped from" : "in") + " the NICIP table and"
+                + " active on the " + testItem.label() + ", or have ended no more than 6 months before.";
     }
 
     static ImagingCodeCurrencyRule nicipExists() {
@@ -62,17 +86,16 @@ final class ImagingCodeCurrencyRule extends ReferenceRuleBase {
 
     @Override
     public Finding check(RecordView r, RuleContext context) {
-        int item = snomed ? IMAGING_CODE_SNOMED : IMAGING_CODE_NICIP;
-        String code = r.value(item);
-        LocalDate day = r.date(DIAGNOSTIC_TEST_DATE);
+        String code = r.value(codeItem.index());
+        LocalDate day = r.day(testItem.index());
         ImagingCodeTable table = context.reference().imagingCodes().orElse(null);
         if (code == null || day == null || table == null) {
             return null;
         }
         List<ImagingCodeEntry> rows = snomed ? table.snomed(code) : table.nicip(upper(code));
         ImagingCodeStatus status = ImagingCodeStatus.of(rows, day);
-        String head = dd(item) + " '" + code + "' ";
-        String onDay = "on the " + dd(DIAGNOSTIC_TEST_DATE) + " " + day;
+        String head = codeItem.label() + " '" + code + "' ";
+        String onDay = "on the " + testItem.label() + " " + day;
         if (graceWarning) {
             if (status.state() != ImagingCodeStatus.State.GRACE) {
                 return null;

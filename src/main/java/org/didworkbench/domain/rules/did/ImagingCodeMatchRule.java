@@ -25,33 +25,43 @@ import org.didworkbench.domain.rules.Severity;
  * rows; any of them matching is enough. A NICIP code with no mapped SNOMED CT code passes.
  */
 final class ImagingCodeMatchRule extends ReferenceRuleBase {
+    private final ItemRef snomedItem;
+    private final ItemRef nicipItem;
+    private final ItemRef testItem;
 
     ImagingCodeMatchRule() {
-        super("DIDS082", Severity.ERROR, RuleKind.CONSISTENCY, ReferenceKind.IMAGING_CODES,
-                "When IMAGING CODE (NICIP) and IMAGING CODE (SNOMED-CT) are both given and known, the SNOMED CT code"
-                        + " must be the one the NICIP code maps to.",
-                IMAGING_CODE_SNOMED, IMAGING_CODE_NICIP, DIAGNOSTIC_TEST_DATE);
+        this("DIDS082", Severity.ERROR, v1(IMAGING_CODE_SNOMED), v1(IMAGING_CODE_NICIP), v1(DIAGNOSTIC_TEST_DATE));
+    }
+
+    ImagingCodeMatchRule(String code, Severity severity, ItemRef snomedItem, ItemRef nicipItem, ItemRef testItem) {
+        super(code, severity, RuleKind.CONSISTENCY, ReferenceKind.IMAGING_CODES,
+                "When " + nicipItem.label() + " and " + snomedItem.label() + " are both given and known, the SNOMED CT"
+                        + " code must be the one the NICIP code maps to.",
+                snomedItem, nicipItem, testItem);
+        this.snomedItem = snomedItem;
+        this.nicipItem = nicipItem;
+        this.testItem = testItem;
     }
 
     @Override
     public Finding check(RecordView r, RuleContext context) {
-        String nicip = r.value(IMAGING_CODE_NICIP);
-        String snomed = r.value(IMAGING_CODE_SNOMED);
+        String nicip = r.value(nicipItem.index());
+        String snomed = r.value(snomedItem.index());
         ImagingCodeTable table = context.reference().imagingCodes().orElse(null);
         if (nicip == null || snomed == null || table == null || table.snomed(snomed).isEmpty()) {
             return null;
         }
         List<ImagingCodeEntry> rows = table.nicip(upper(nicip));
-        Set<String> mapped = mappedSnomed(rows, r.date(DIAGNOSTIC_TEST_DATE));
+        Set<String> mapped = mappedSnomed(rows, r.day(testItem.index()));
         if (mapped.isEmpty() || mapped.contains(snomed)) {
             return null;
         }
-        return new Finding(snomed, dd(IMAGING_CODE_SNOMED) + " '" + snomed + "' does not match " + dd(IMAGING_CODE_NICIP)
+        return new Finding(snomed, snomedItem.label() + " '" + snomed + "' does not match " + nicipItem.label()
                 + " '" + nicip + "', which maps to SNOMED CT " + String.join(" or ", mapped) + " in the NICIP table;"
                 + " expected the SNOMED CT code the NICIP code maps to (or only one of the two codes).");
     }
 
-    private static Set<String> mappedSnomed(List<ImagingCodeEntry> rows, LocalDate day) {
+    static Set<String> mappedSnomed(List<ImagingCodeEntry> rows, LocalDate day) {
         Set<String> active = new LinkedHashSet<>();
         Set<String> any = new LinkedHashSet<>();
         for (ImagingCodeEntry e : rows) {

@@ -1,6 +1,7 @@
 package org.didworkbench.domain.rules.did;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 import org.didworkbench.domain.reference.ImagingCodeEntry;
@@ -37,6 +38,14 @@ record ImagingCodeStatus(State state, LocalDate date) {
      * ended 2026-02-28 to 2026-08-31, one ended 2026-01-15 to 2026-07-15.
      */
     static ImagingCodeStatus of(List<ImagingCodeEntry> rows, LocalDate testDate) {
+        return of(rows, testDate, Period.ofMonths(GRACE_MONTHS));
+    }
+
+    /**
+     * As {@link #of(List, LocalDate)} with another grace period: a code no row holds on the day is
+     * accepted while {@code day.minus(grace) <= end} (DIDS v2.0 allows 183 days).
+     */
+    static ImagingCodeStatus of(List<ImagingCodeEntry> rows, LocalDate testDate, Period grace) {
         if (rows.isEmpty()) {
             return new ImagingCodeStatus(State.UNKNOWN, null);
         }
@@ -55,7 +64,7 @@ record ImagingCodeStatus(State state, LocalDate date) {
             }
         }
         if (latestEnd != null) {
-            boolean inGrace = !testDate.minusMonths(GRACE_MONTHS).isAfter(latestEnd);
+            boolean inGrace = !testDate.minus(grace).isAfter(latestEnd);
             return new ImagingCodeStatus(inGrace ? State.GRACE : State.EXPIRED, latestEnd);
         }
         return new ImagingCodeStatus(State.NOT_YET_ACTIVE, earliestStart);

@@ -33,11 +33,11 @@ public final class MonthsAfterBirthRule extends BaseRule {
 
     @Override
     public Finding check(RecordView record, RuleContext context) {
-        LocalDate b = record.date(birth.index());
+        LocalDate b = record.day(birth.index());
         if (b == null) {
             return null;
         }
-        LocalDate e = record.date(event.index());
+        LocalDate e = record.day(event.index());
         if (e == null) {
             return null;
         }

@@ -21,7 +21,7 @@ public final class NotAfterSubmissionRule extends BaseRule {
 
     @Override
     public Finding check(RecordView record, RuleContext context) {
-        LocalDate d = record.date(item.index());
+        LocalDate d = record.day(item.index());
         if (d == null || !d.isAfter(context.submissionDate())) {
             return null;
         }

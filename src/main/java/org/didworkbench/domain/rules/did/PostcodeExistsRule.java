@@ -17,24 +17,30 @@ import org.didworkbench.domain.rules.Severity;
  */
 final class PostcodeExistsRule extends ReferenceRuleBase {
     private static final String PSEUDO = "ZZ99";
+    private final ItemRef postcode;
 
     PostcodeExistsRule() {
-        super("DIDS016", Severity.ERROR, RuleKind.VALIDITY, ReferenceKind.POSTCODES,
-                "POSTCODE OF USUAL ADDRESS, when given and not a ZZ99 pseudo-postcode, must be in the postcode"
-                        + " directory.", POSTCODE);
+        this("DIDS016", Severity.ERROR, v1(POSTCODE));
+    }
+
+    PostcodeExistsRule(String code, Severity severity, ItemRef postcode) {
+        super(code, severity, RuleKind.VALIDITY, ReferenceKind.POSTCODES,
+                postcode.label() + ", when given and not a ZZ99 pseudo-postcode, must be in the postcode"
+                        + " directory.", postcode);
+        this.postcode = postcode;
     }
 
     @Override
     public Finding check(RecordView r, RuleContext context) {
-        String postcode = r.value(POSTCODE);
-        if (postcode == null || postcode.regionMatches(true, 0, PSEUDO, 0, PSEUDO.length())) {
+        String value = r.value(postcode.index());
+        if (value == null || value.regionMatches(true, 0, PSEUDO, 0, PSEUDO.length())) {
             return null;
         }
         PostcodeDirectory directory = context.reference().postcodes().orElse(null);
-        if (directory == null || directory.contains(postcode)) {
+        if (directory == null || directory.contains(value)) {
             return null;
         }
-        return new Finding(postcode, dd(POSTCODE) + " '" + postcode + "' is not in the postcode directory;"
+        return new Finding(value, postcode.label() + " '" + value + "' is not in the postcode directory;"
                 + " expected the postcode of the patient's usual address, or a ZZ99 pseudo-postcode (e.g. ZZ99 3WZ)"
                 + " when it is not known.");
     }

@@ -21,28 +21,34 @@ import org.didworkbench.domain.rules.Severity;
 final class PracticeCodeRule extends ReferenceRuleBase {
     static final String EXPECTED = "expected the ODS code of the patient's GP practice (or another prescribing cost"
             + " centre), or V81999 when not known, V81998 when not applicable, V81997 when not registered.";
+    private final ItemRef practice;
 
     PracticeCodeRule() {
-        super("DIDS018", Severity.ERROR, RuleKind.VALIDITY, ReferenceKind.ODS,
-                "GENERAL MEDICAL PRACTICE CODE (PATIENT REGISTRATION), when given, must be a default code or an ODS"
-                        + " GP practice or prescribing cost centre.", PRACTICE_CODE);
+        this("DIDS018", Severity.ERROR, v1(PRACTICE_CODE));
+    }
+
+    PracticeCodeRule(String code, Severity severity, ItemRef practice) {
+        super(code, severity, RuleKind.VALIDITY, ReferenceKind.ODS,
+                practice.label() + ", when given, must be a default code or an ODS"
+                        + " GP practice or prescribing cost centre.", practice);
+        this.practice = practice;
     }
 
     @Override
     public Finding check(RecordView r, RuleContext context) {
-        String code = r.value(PRACTICE_CODE);
+        String code = r.value(practice.index());
         OdsDirectory ods = context.reference().ods().orElse(null);
         if (code == null || ods == null || DidV1Items.PRACTICE_DEFAULTS.contains(upper(code))) {
             return null;
         }
         Optional<OdsOrganisation> found = ods.find(upper(code));
         if (found.isEmpty()) {
-            return new Finding(code, dd(PRACTICE_CODE) + " '" + code + "' is not in the ODS data; " + EXPECTED);
+            return new Finding(code, practice.label() + " '" + code + "' is not in the ODS data; " + EXPECTED);
         }
         if (found.get().isPracticeOrPrescribingCostCentre()) {
             return null;
         }
-        return new Finding(code, dd(PRACTICE_CODE) + " '" + code + "' is an ODS " + OdsText.what(found.get())
+        return new Finding(code, practice.label() + " '" + code + "' is an ODS " + OdsText.what(found.get())
                 + ", not a GP practice or prescribing cost centre; " + EXPECTED);
     }
 }

@@ -20,27 +20,34 @@ import org.didworkbench.domain.rules.Severity;
  * invalid.
  */
 final class PracticeLiveRule extends ReferenceRuleBase {
+    private final ItemRef practice;
+    private final ItemRef test;
 
     PracticeLiveRule() {
-        super("DIDS080", Severity.WARNING, RuleKind.CONSISTENCY, ReferenceKind.ODS,
-                "GENERAL MEDICAL PRACTICE CODE (PATIENT REGISTRATION) should be open in ODS on the DIAGNOSTIC TEST"
-                        + " DATE.", PRACTICE_CODE, DIAGNOSTIC_TEST_DATE);
+        this("DIDS080", Severity.WARNING, v1(PRACTICE_CODE), v1(DIAGNOSTIC_TEST_DATE));
+    }
+
+    PracticeLiveRule(String code, Severity severity, ItemRef practice, ItemRef test) {
+        super(code, severity, RuleKind.CONSISTENCY, ReferenceKind.ODS,
+                practice.label() + " should be open in ODS on the " + test.label() + ".", practice, test);
+        this.practice = practice;
+        this.test = test;
     }
 
     @Override
     public Finding check(RecordView r, RuleContext context) {
-        String code = r.value(PRACTICE_CODE);
-        LocalDate day = r.date(DIAGNOSTIC_TEST_DATE);
+        String code = r.value(practice.index());
+        LocalDate day = r.day(test.index());
         OdsDirectory ods = context.reference().ods().orElse(null);
         if (code == null || day == null || ods == null || DidV1Items.PRACTICE_DEFAULTS.contains(upper(code))) {
             return null;
         }
-        OdsOrganisation practice = ods.find(upper(code)).orElse(null);
-        if (practice == null || !practice.isPracticeOrPrescribingCostCentre() || practice.liveOn(day)) {
+        OdsOrganisation found = ods.find(upper(code)).orElse(null);
+        if (found == null || !found.isPracticeOrPrescribingCostCentre() || found.liveOn(day)) {
             return null;
         }
-        return new Finding(code, dd(PRACTICE_CODE) + " '" + code + "' was not open on the " + dd(DIAGNOSTIC_TEST_DATE)
-                + " " + day + " " + OdsText.notLiveDetail(practice, day)
+        return new Finding(code, practice.label() + " '" + code + "' was not open on the " + test.label()
+                + " " + day + " " + OdsText.notLiveDetail(found, day)
                 + "; expected the practice the patient was registered with on that date.");
     }
 }

@@ -2,6 +2,7 @@ package org.didworkbench.domain.rules.did;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,7 +14,9 @@ import org.didworkbench.domain.rules.Severity;
 
 /**
  * What every DID v1 reference-data rule shares: its code, severity, kind, the items it reads and
- * the reference data it needs. Subclasses only decide. Immutable.
+ * the reference data it needs. Subclasses only decide. Immutable. The items are handles
+ * ({@link ItemRef}), so a profile file can bind the rules to its own layout; the no-argument
+ * constructors of the subclasses bind the DID v1 layout.
  */
 abstract class ReferenceRuleBase implements RecordRule {
     private static final List<DataItem> ITEMS = DidV1Items.items();
@@ -26,16 +29,21 @@ abstract class ReferenceRuleBase implements RecordRule {
     private final String description;
 
     /**
-     * @param items the item indexes the rule reads, the one its message is about first
+     * @param items the items the rule reads, the one its message is about first
      */
     ReferenceRuleBase(String code, Severity severity, RuleKind kind, ReferenceKind reference, String description,
-                      int... items) {
-        this.code = code;
-        this.severity = severity;
+                      ItemRef... items) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.severity = Objects.requireNonNull(severity, "severity");
         this.kind = kind;
         this.references = Set.of(reference);
         this.description = description;
-        this.fields = Arrays.stream(items).mapToObj(i -> ITEMS.get(i).name()).toList();
+        this.fields = Arrays.stream(items).map(ItemRef::name).toList();
+    }
+
+    /** The DID v1 item at an index, as a handle. */
+    static ItemRef v1(int item) {
+        return ItemRef.of(ITEMS, item);
     }
 
     @Override
@@ -66,11 +74,6 @@ abstract class ReferenceRuleBase implements RecordRule {
     @Override
     public final Set<ReferenceKind> references() {
         return references;
-    }
-
-    /** The data dictionary name of an item, for messages. */
-    static String dd(int item) {
-        return ITEMS.get(item).dataDictionaryName();
     }
 
     /** Reference lookups compare codes in upper case, as the national pipeline does (did-reference.md §1.5). */

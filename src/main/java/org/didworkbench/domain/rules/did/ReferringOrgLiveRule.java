@@ -21,31 +21,40 @@ import org.didworkbench.domain.rules.Severity;
  * reports those) and when the date that applies is blank or not a valid date.
  */
 final class ReferringOrgLiveRule extends ReferenceRuleBase {
+    private final ItemRef org;
+    private final ItemRef request;
+    private final ItemRef test;
 
     ReferringOrgLiveRule() {
-        super("DIDS079", Severity.WARNING, RuleKind.CONSISTENCY, ReferenceKind.ODS,
-                "REFERRING ORGANISATION CODE should be open in ODS on the DIAGNOSTIC TEST REQUEST DATE (or the"
-                        + " DIAGNOSTIC TEST DATE when the request date is blank).",
-                REFERRING_ORG_CODE, DIAGNOSTIC_TEST_REQUEST_DATE, DIAGNOSTIC_TEST_DATE);
+        this("DIDS079", Severity.WARNING, v1(REFERRING_ORG_CODE), v1(DIAGNOSTIC_TEST_REQUEST_DATE),
+                v1(DIAGNOSTIC_TEST_DATE));
+    }
+
+    ReferringOrgLiveRule(String code, Severity severity, ItemRef org, ItemRef request, ItemRef test) {
+        super(code, severity, RuleKind.CONSISTENCY, ReferenceKind.ODS,
+                org.label() + " should be open in ODS on the " + request.label() + " (or the "
+                        + test.label() + " when the request date is blank).", org, request, test);
+        this.org = org;
+        this.request = request;
+        this.test = test;
     }
 
     @Override
     public Finding check(RecordView r, RuleContext context) {
-        String code = r.value(REFERRING_ORG_CODE);
+        String code = r.value(org.index());
         OdsDirectory ods = context.reference().ods().orElse(null);
         if (code == null || ods == null || DidV1Items.REFERRING_ORG_DEFAULTS.contains(upper(code))) {
             return null;
         }
-        int dateItem = r.present(DIAGNOSTIC_TEST_REQUEST_DATE) ? DIAGNOSTIC_TEST_REQUEST_DATE : DIAGNOSTIC_TEST_DATE;
-        LocalDate day = r.date(dateItem);
-        OdsOrganisation org = ods.find(upper(code)).orElse(null);
-        if (day == null || org == null || org.liveOn(day)) {
+        ItemRef dateItem = r.present(request.index()) ? request : test;
+        LocalDate day = r.day(dateItem.index());
+        OdsOrganisation found = ods.find(upper(code)).orElse(null);
+        if (day == null || found == null || found.liveOn(day)) {
             return null;
         }
-        String blankRequest = dateItem == DIAGNOSTIC_TEST_DATE
-                ? " (the " + dd(DIAGNOSTIC_TEST_REQUEST_DATE) + " is blank)" : "";
-        return new Finding(code, dd(REFERRING_ORG_CODE) + " '" + code + "' was not open on the " + dd(dateItem) + " "
-                + day + blankRequest + " " + OdsText.notLiveDetail(org, day)
+        String blankRequest = dateItem == test ? " (the " + request.label() + " is blank)" : "";
+        return new Finding(code, org.label() + " '" + code + "' was not open on the " + dateItem.label() + " "
+                + day + blankRequest + " " + OdsText.notLiveDetail(found, day)
                 + "; expected the organisation that requested the test, open on that date.");
     }
 }

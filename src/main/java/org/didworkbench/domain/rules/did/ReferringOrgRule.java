@@ -17,22 +17,28 @@ import org.didworkbench.domain.rules.Severity;
  * trust, GP practice or site).
  */
 final class ReferringOrgRule extends ReferenceRuleBase {
+    private final ItemRef org;
 
     ReferringOrgRule() {
-        super("DIDS024", Severity.ERROR, RuleKind.VALIDITY, ReferenceKind.ODS,
-                "REFERRING ORGANISATION CODE, when given, must be a default code or an ODS organisation, practice"
-                        + " or site.", REFERRING_ORG_CODE);
+        this("DIDS024", Severity.ERROR, v1(REFERRING_ORG_CODE));
+    }
+
+    ReferringOrgRule(String code, Severity severity, ItemRef org) {
+        super(code, severity, RuleKind.VALIDITY, ReferenceKind.ODS,
+                org.label() + ", when given, must be a default code or an ODS organisation, practice"
+                        + " or site.", org);
+        this.org = org;
     }
 
     @Override
     public Finding check(RecordView r, RuleContext context) {
-        String code = r.value(REFERRING_ORG_CODE);
+        String code = r.value(org.index());
         OdsDirectory ods = context.reference().ods().orElse(null);
         if (code == null || ods == null || DidV1Items.REFERRING_ORG_DEFAULTS.contains(upper(code))
                 || ods.find(upper(code)).isPresent()) {
             return null;
         }
-        return new Finding(code, dd(REFERRING_ORG_CODE) + " '" + code + "' is not in the ODS data; expected the ODS"
+        return new Finding(code, org.label() + " '" + code + "' is not in the ODS data; expected the ODS"
                 + " code of the organisation that requested the test (trust, GP practice or site), or X99999 when"
                 + " not known, X99998 when not applicable.");
     }

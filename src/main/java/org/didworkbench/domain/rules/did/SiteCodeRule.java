@@ -19,22 +19,28 @@ import org.didworkbench.domain.rules.Severity;
  */
 final class SiteCodeRule extends ReferenceRuleBase {
     static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9]{5,12}");
+    private final ItemRef site;
 
     SiteCodeRule() {
-        super("DIDS068", Severity.ERROR, RuleKind.VALIDITY, ReferenceKind.ODS,
-                "SITE CODE (OF IMAGING), when of valid format, must be a site default code or a code known to ODS"
-                        + " at any time (succession followed).", SITE_CODE_IMAGING);
+        this("DIDS068", Severity.ERROR, v1(SITE_CODE_IMAGING));
+    }
+
+    SiteCodeRule(String code, Severity severity, ItemRef site) {
+        super(code, severity, RuleKind.VALIDITY, ReferenceKind.ODS,
+                site.label() + ", when of valid format, must be a site default code or a code known to ODS"
+                        + " at any time (succession followed).", site);
+        this.site = site;
     }
 
     @Override
     public Finding check(RecordView r, RuleContext context) {
-        String code = r.value(SITE_CODE_IMAGING);
+        String code = r.value(site.index());
         OdsDirectory ods = context.reference().ods().orElse(null);
         if (code == null || ods == null || !FORMAT.matcher(code).matches()
                 || DidV1Items.SITE_DEFAULTS.contains(upper(code)) || ods.known(upper(code))) {
             return null;
         }
-        return new Finding(code, dd(SITE_CODE_IMAGING) + " '" + code + "' is not in the ODS data, open or closed,"
+        return new Finding(code, site.label() + " '" + code + "' is not in the ODS data, open or closed,"
                 + " nor in its succession file; expected the ODS code of the site where the test was done, or R9998"
                 + " (not a hospital site), 89999 (non-NHS UK provider) or 89997 (non-UK provider).");
     }

@@ -22,28 +22,34 @@ import org.didworkbench.domain.rules.Severity;
  * (DIDS069 and DIDS068 report those) and when the test date is blank or invalid.
  */
 final class SiteLiveRule extends ReferenceRuleBase {
+    private final ItemRef site;
+    private final ItemRef test;
 
     SiteLiveRule() {
-        super("DIDS081", Severity.WARNING, RuleKind.CONSISTENCY, ReferenceKind.ODS,
-                "SITE CODE (OF IMAGING) should be open in ODS on the DIAGNOSTIC TEST DATE.",
-                SITE_CODE_IMAGING, DIAGNOSTIC_TEST_DATE);
+        this("DIDS081", Severity.WARNING, v1(SITE_CODE_IMAGING), v1(DIAGNOSTIC_TEST_DATE));
+    }
+
+    SiteLiveRule(String code, Severity severity, ItemRef site, ItemRef test) {
+        super(code, severity, RuleKind.CONSISTENCY, ReferenceKind.ODS,
+                site.label() + " should be open in ODS on the " + test.label() + ".", site, test);
+        this.site = site;
+        this.test = test;
     }
 
     @Override
     public Finding check(RecordView r, RuleContext context) {
-        String code = r.value(SITE_CODE_IMAGING);
-        LocalDate day = r.date(DIAGNOSTIC_TEST_DATE);
+        String code = r.value(site.index());
+        LocalDate day = r.day(test.index());
         OdsDirectory ods = context.reference().ods().orElse(null);
         if (code == null || day == null || ods == null || !SiteCodeRule.FORMAT.matcher(code).matches()
                 || DidV1Items.SITE_DEFAULTS.contains(upper(code))) {
             return null;
         }
-        String start = dd(SITE_CODE_IMAGING) + " '" + code + "' was not open on the " + dd(DIAGNOSTIC_TEST_DATE) + " "
-                + day + " ";
+        String start = site.label() + " '" + code + "' was not open on the " + test.label() + " " + day + " ";
         String expected = "; expected the site where the test was done, open on that date.";
-        OdsOrganisation site = ods.find(upper(code)).orElse(null);
-        if (site != null) {
-            return site.liveOn(day) ? null : new Finding(code, start + OdsText.notLiveDetail(site, day) + expected);
+        OdsOrganisation found = ods.find(upper(code)).orElse(null);
+        if (found != null) {
+            return found.liveOn(day) ? null : new Finding(code, start + OdsText.notLiveDetail(found, day) + expected);
         }
         for (OdsSuccession s : ods.successionsOf(upper(code))) {
             if (s.effectiveDate() != null && !s.effectiveDate().isAfter(day)) {

@@ -55,7 +55,7 @@ public final class SubmissionCutOffRule extends BaseRule {
 
     @Override
     public Finding check(RecordView record, RuleContext context) {
-        LocalDate d = record.date(item.index());
+        LocalDate d = record.day(item.index());
         if (d == null) {
             return null;
         }

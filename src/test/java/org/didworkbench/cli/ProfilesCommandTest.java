@@ -1,0 +1,116 @@
+package org.didworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.didworkbench.App;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Choosing a profile on the command line: {@code profiles}, {@code --profile ID|FILE.json}, and what is shown. */
+class ProfilesCommandTest {
+    private static final Path V2_SAMPLE = Path.of("sample-data/dids-v2-sample-2026-10.csv");
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(new App(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void profilesListsTheBuiltInsWithTheirStatus() {
+        assertThat(run("profiles")).isZero();
+
+        assertThat(stdout()).contains("did-v1     DID v1 (DIDS v1.0)         built-in ")
+                .contains("dids-v2    DIDS v2.0 (provisional)    built-in, provisional")
+                .containsPattern("dids-v2 .* \\d+ items, \\d+ rules");
+    }
+
+    @Test
+    void profilesChecksANamedFileAndReportsItsMistakesWithLines() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, """
+                {"formatVersion": 1, "id": "bad", "title": "Bad", "structureRule": "S",
+                 "items": [{"name": "A", "ddName": "A", "format": "an1", "mandation": "M"}],
+                 "rules": [
+                   {"kind": "requierd", "code": "R1", "severity": "error", "item": "A"}
+                 ]}
+                """);
+
+        assertThat(run("profiles", bad.toString())).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("did-workbench profiles: bad.json line 4:"
+                + " rules[0].kind 'requierd' is not a rule kind;").contains("(did you mean 'required'?)");
+    }
+
+    @Test
+    void theV2SampleValidatesWithTheProvisionalProfileNamedAndSaysSo() throws Exception {
+        Path summary = dir.resolve("s.json");
+        int code = run("validate", V2_SAMPLE.toString(), "--profile", "dids-v2", "--submission-date", "2026-11-16",
+                "--reference", "sample-data/reference", "--summary", summary.toString());
+
+        assertThat(code).isEqualTo(Cli.REJECTED);
+        assertThat(stdout()).contains("Profile:         DIDS v2.0 (provisional) (dids-v2; built-in, provisional)")
+                .contains("Chosen:          chosen by name")
+                .contains("PROVISIONAL:").contains("DIDS00300302").contains("V2-START-FORMAT");
+        JsonNode s = new ObjectMapper().readTree(summary.toFile());
+        assertThat(s.get("profile").asText()).isEqualTo("dids-v2");
+        assertThat(s.get("provisional").asBoolean()).isTrue();
+        assertThat(s.get("profileSource").asText()).isEqualTo("built-in");
+        assertThat(s.get("provisionalItems")).isNotEmpty();
+        assertThat(s.at("/rules/DIDSREJ012/provisional").asBoolean()).isTrue();
+        assertThat(s.at("/rules/DIDS00300302/provisional").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aProfileFileCanBeNamedAndIsShownAsAFile() throws Exception {
+        // A provider's copy of the v2 profile: same file, its own id.
+        String json = new String(App.class.getResourceAsStream("/org/didworkbench/profiles/dids-v2.json")
+                .readAllBytes(), StandardCharsets.UTF_8).replace("\"id\": \"dids-v2\"", "\"id\": \"dids-v2-rzz\"");
+        Path file = dir.resolve("rzz.json");
+        Files.writeString(file, json);
+        Path summary = dir.resolve("s.json");
+
+        int code = run("validate", V2_SAMPLE.toString(), "--profile", file.toString(), "--submission-date",
+                "2026-11-16", "--summary", summary.toString());
+
+        assertThat(code).isEqualTo(Cli.REJECTED);
+        assertThat(stdout()).contains("(dids-v2-rzz; file rzz.json, provisional)")
+                .contains("Chosen:          chosen: the profile file rzz.json");
+        JsonNode s = new ObjectMapper().readTree(summary.toFile());
+        assertThat(s.get("profileSource").asText()).isEqualTo("file");
+        assertThat(s.get("profileFile").asText()).isEqualTo("rzz.json");
+    }
+
+    @Test
+    void aBrokenProfileFileStopsValidateWithTheLine() throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\n  \"formatVersion\": 1,\n  \"id\": \"x\",\n}\n");
+
+        assertThat(run("validate", V2_SAMPLE.toString(), "--profile", file.toString())).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("did-workbench validate: broken.json line 4: is not"
+                + " valid JSON:");
+    }
+
+    @Test
+    void anUnknownProfileIdNamesTheKnownOnes() {
+        assertThat(run("validate", V2_SAMPLE.toString(), "--profile", "dids-v3")).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown profile 'dids-v3'. Known profiles: did-v1,"
+                + " dids-v2; or name a profile file ending .json.");
+    }
+}
