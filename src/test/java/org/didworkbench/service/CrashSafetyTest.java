@@ -241,7 +241,12 @@ class CrashSafetyTest {
         }
         long errors = 0;
         for (RecordRow row : rows) {
-            assertThat(row.issues()).as("issues of record %d", row.record()).isEqualTo(expected.get(row.record()));
+            // Workbench (DQW) findings come from the file-wide outlier analysis, not from the validator: the
+            // national issues must agree exactly, and the workbench ones are warnings either way.
+            List<Issue> national = row.issues().stream().filter(i -> !i.rule().startsWith("DQW-")).toList();
+            List<Issue> expectedNational = expected.get(row.record()).stream()
+                    .filter(i -> !i.rule().startsWith("DQW-")).toList();
+            assertThat(national).as("issues of record %d", row.record()).isEqualTo(expectedNational);
             errors += row.issues().stream().filter(i -> i.severity() == org.didworkbench.domain.rules.Severity.ERROR)
                     .count();
         }
