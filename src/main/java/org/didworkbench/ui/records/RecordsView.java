@@ -272,7 +272,7 @@ public final class RecordsView {
         lineColumn.setCellFactory(c -> new LineCell(vm));
         lineColumn.setEditable(false);
         lineColumn.setReorderable(false);
-        lineColumn.setPrefWidth(78);
+        lineColumn.setPrefWidth(92); // seven digits and the mark: a million-line file fits
         Label lineTitle = new Label("Line");
         lineTitle.setTooltip(new Tooltip("The record's line in the file (sort to reverse the file order)"));
         lineColumn.setText(null);
