@@ -31,10 +31,12 @@ public final class EditExportBench {
         Workspaces w = new Workspaces(work);
 
         long t0 = System.nanoTime();
+        long c0 = cpu();
         ImportResult imported = w.importFile(csv, ws);
         double importS = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("import:  %,d records in %.2f s (%s)%n", imported.summary().records(), importS,
-                imported.summary().verdictSentence());
+        double importCpu = (cpu() - c0) / 1e9;
+        System.out.printf("import:  %,d records in %.2f s wall, %.2f s CPU (%s)%n", imported.summary().records(),
+                importS, importCpu, imported.summary().verdictSentence());
 
         try (Session s = w.sessions.open(ws)) {
             Editor editor = ((WorkspaceSession) s).editor();
@@ -74,14 +76,22 @@ public final class EditExportBench {
             Path out = work.resolve("corrected.csv");
             Files.deleteIfExists(out);
             long e0 = System.nanoTime();
+            long ec = cpu();
             s.exportCorrected(out, false, ProgressListener.NONE, new CancellationToken());
             double exportS = (System.nanoTime() - e0) / 1e9;
-            System.out.printf("export:  %,d records (%,d edited cells) in %.2f s = %.2f x the import time%n", records,
-                    s.counts().edits(), exportS, exportS / importS);
+            double exportCpu = (cpu() - ec) / 1e9;
+            System.out.printf("export:  %,d records (%,d edited cells) in %.2f s wall = %.2f x the import time;"
+                    + " %.2f s CPU = %.2f x the import's CPU%n", records, s.counts().edits(), exportS,
+                    exportS / importS, exportCpu, exportCpu / importCpu);
             long e1 = System.nanoTime();
             s.summary();
             System.out.printf("summary: recomputed in %.2f s%n", (System.nanoTime() - e1) / 1e9);
         }
+    }
+
+    /** CPU time of the whole process (all threads), nanoseconds. */
+    private static long cpu() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
     private static String stats(long[] nanos) {
