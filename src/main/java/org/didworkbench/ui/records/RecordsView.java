@@ -272,7 +272,7 @@ public final class RecordsView {
         lineColumn.setCellFactory(c -> new LineCell(vm));
         lineColumn.setEditable(false);
         lineColumn.setReorderable(false);
-        lineColumn.setPrefWidth(78);
+        lineColumn.setPrefWidth(92); // seven digits and the mark: a million-line file fits
         Label lineTitle = new Label("Line");
         lineTitle.setTooltip(new Tooltip("The record's line in the file (sort to reverse the file order)"));
         lineColumn.setText(null);
@@ -301,12 +301,18 @@ public final class RecordsView {
             return;
         }
         if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
-            TablePosition<RowSlot, ?> pos = table.getFocusModel().getFocusedCell();
+            TablePosition<RowSlot, ?> pos = focusedCell();
             if (pos != null && pos.getRow() >= 0 && pos.getTableColumn() != null && pos.getTableColumn() != lineColumn) {
                 e.consume();
                 table.edit(pos.getRow(), pos.getTableColumn());
             }
         }
+    }
+
+    // The focus model hands out a raw TablePosition.
+    @SuppressWarnings("unchecked")
+    private TablePosition<RowSlot, ?> focusedCell() {
+        return table.getFocusModel().getFocusedCell();
     }
 
     /** Typing on a selected cell starts editing it with what was typed, as in a spreadsheet. */
@@ -316,7 +322,7 @@ public final class RecordsView {
                 || Character.isISOControl(ch.charAt(0))) {
             return;
         }
-        TablePosition<RowSlot, ?> pos = table.getFocusModel().getFocusedCell();
+        TablePosition<RowSlot, ?> pos = focusedCell();
         if (pos != null && pos.getRow() >= 0 && pos.getTableColumn() != null && pos.getTableColumn() != lineColumn) {
             Integer item = (Integer) pos.getTableColumn().getUserData();
             if (item != null && !vm.itemsProperty().get().get(item).isCoded()) {

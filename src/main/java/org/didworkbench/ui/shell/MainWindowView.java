@@ -399,6 +399,7 @@ public final class MainWindowView {
         l.setId("verdict-short");
         l.getStyleClass().add("verdict-chip");
         l.setMinWidth(Region.USE_PREF_SIZE);
+        l.visibleProperty().bind(vm.countsProperty().isNotNull());
         vm.countsProperty().addListener((o, a, c) -> {
             l.setText(c == null ? "" : c.rejected() ? "Would be rejected" : "Would be accepted");
             l.pseudoClassStateChanged(Markers.ERROR, c != null && c.rejected());
