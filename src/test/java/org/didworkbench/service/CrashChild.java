@@ -12,7 +12,7 @@ import org.didworkbench.domain.rules.did.DidV1Items;
  * starts, then works until killed:
  *
  * <ul>
- * <li>{@code import SOURCE WORKSPACE}: imports once, prints {@code imported};</li>
+ * <li>{@code import SOURCE WORKSPACE}: imports once, prints {@code imported} and waits;</li>
  * <li>{@code edit WORKSPACE SEED}: edits, bulk fixes, undoes, redoes and reverts at random, printing
  *     {@code committed N} (N = the action id) after each change has committed;</li>
  * <li>{@code export WORKSPACE TARGET}: exports the corrected file over and over, printing {@code exported}.</li>
@@ -34,6 +34,7 @@ public final class CrashChild {
                 say("ready");
                 w.importFile(Path.of(args[1]), Path.of(args[2]));
                 say("imported");
+                Thread.sleep(Long.MAX_VALUE);    // wait for the kill, like the other modes
             }
             case "edit" -> edit(w, Path.of(args[1]), Long.parseLong(args[2]));
             case "export" -> {

@@ -40,6 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
     private static final int RECORDS = 5_000;
+    private static final int IMPORT_KILLS = 6;
+    private static final int EDIT_KILLS = 9;
+    private static final int EXPORT_KILLS = 6;
 
     @TempDir
     Path dir;
@@ -114,7 +117,7 @@ class CrashSafetyTest {
 
         // 1. Import, killed mid-way (or, now and then, just after it finished).
         int completeImports = 0;
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < IMPORT_KILLS; i++) {
             try (Child c = new Child(log, "import", source.toString(), ws.toString())) {
                 c.killAfter(random.nextInt(1400), log);
                 if (Files.exists(ws)) {
@@ -135,7 +138,7 @@ class CrashSafetyTest {
 
         // 2. Edits, killed mid-way: every committed change is there, none is there by half.
         long lastCommitted = 0;
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < EDIT_KILLS; i++) {
             try (Child c = new Child(log, "edit", ws.toString(), Long.toString(random.nextLong()))) {
                 c.killAfter(200 + random.nextInt(1000), log);
                 lastCommitted = Math.max(lastCommitted, c.committed.get());
@@ -159,7 +162,7 @@ class CrashSafetyTest {
         Path target = dir.resolve("out").resolve("corrected.csv");
         Files.createDirectories(target.getParent());
         int seenComplete = 0;
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < EXPORT_KILLS; i++) {
             Files.write(target, before);
             try (Child c = new Child(log, "export", ws.toString(), target.toString())) {
                 c.killAfter(random.nextInt(400), log);
@@ -176,8 +179,9 @@ class CrashSafetyTest {
                     .allMatch(n -> n.equals("corrected.csv") || n.matches("\\.corrected\\.csv\\..*\\.tmp"));
         }
         assertThat(Files.readAllBytes(source)).as("the source is never written").isEqualTo(sourceBytes);
-        System.out.printf("crash test: %d of 7 imports completed before the kill, %d committed edit actions,"
-                + " %d of 7 export kills found the new file%n", completeImports, lastCommitted, seenComplete);
+        System.out.printf("crash test: %d of %d imports completed before the kill, %d committed edit actions,"
+                + " %d of %d export kills found the new file%n", completeImports, IMPORT_KILLS, lastCommitted,
+                seenComplete, EXPORT_KILLS);
     }
 
     private static void deleteWorkspace(Path ws) throws Exception {

@@ -70,6 +70,8 @@ public final class EditExportBench {
             System.out.printf("edit:    %d edits on random records of %,d (half of them key edits that join a"
                     + " duplicate group)%n", edits, records);
             System.out.println("         revalidate+log, before commit: " + stats(work1));
+            System.out.println("           value edits only:            " + stats(every(work1, 0)));
+            System.out.println("           key edits only:              " + stats(every(work1, 1)));
             System.out.println("         commit (fsync of the WAL):     " + stats(commit));
             System.out.println("         whole setValue call:           " + stats(total));
 
@@ -92,6 +94,15 @@ public final class EditExportBench {
     /** CPU time of the whole process (all threads), nanoseconds. */
     private static long cpu() {
         return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    }
+
+    /** Every other element, starting at {@code from}. */
+    private static long[] every(long[] a, int from) {
+        long[] out = new long[(a.length - from + 1) / 2];
+        for (int i = from, j = 0; i < a.length; i += 2, j++) {
+            out[j] = a[i];
+        }
+        return out;
     }
 
     private static String stats(long[] nanos) {

@@ -66,6 +66,7 @@ class ExportProperties {
             // File.delete, not Files.delete: a WAL file SQLite removes meanwhile is no reason to fail
             files.forEach(p -> p.toFile().delete());
         }
+        dir.toFile().delete();
     }
 
     /** One line of a file: a row, a row whose quote never closes, or a blank line. */
