@@ -68,11 +68,6 @@ public final class XmlSubmissionReader implements SubmissionSource {
     private String preamble;
     private String trailer;
     private long recordCount;
-    private long crlf;
-    private long lf;
-    private long cr;
-    @SuppressWarnings("unused")
-    private char lastChar;
 
     private XmlSubmissionReader(Path file, String name, Profile profile, Reader in, CountingStream counting,
                                 long size, FileTime modified, Charset charset, boolean bom, boolean finalNewline)
@@ -324,28 +319,17 @@ public final class XmlSubmissionReader implements SubmissionSource {
     }
 
     /**
-     * Removes text up to {@code cut} from the buffer, counting its lines and line endings. Cuts are made at a
-     * '<' or at the end of the file, so a CR LF pair is never split between two pieces.
+     * Removes text up to {@code cut} from the buffer, counting its lines. Cuts are made at a '<' or at the end
+     * of the file, so a CR LF pair is never split between two pieces.
      */
     private String take(int cut) {
         String s = buf.substring(0, cut);
         buf.delete(0, cut);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                crlf++;
-                i++;
-                bufLine++;
-            } else if (c == '\r') {
-                cr++;
-                bufLine++;
-            } else if (c == '\n') {
-                lf++;
+            if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
                 bufLine++;
             }
-        }
-        if (!s.isEmpty()) {
-            lastChar = s.charAt(s.length() - 1);
         }
         return s;
     }
