@@ -19,6 +19,7 @@ import org.didworkbench.service.ImportResult;
 import org.didworkbench.service.ProgressListener;
 import org.didworkbench.service.ReportOptions;
 import org.didworkbench.service.ServiceException;
+import org.didworkbench.service.SubmissionFormat;
 
 /** {@code validate FILE [options]}. */
 final class ValidateCommand {
@@ -76,7 +77,9 @@ final class ValidateCommand {
         for (String line : ProfilesCommand.describe(r.choice())) {
             out.println(line);
         }
-        out.printf("  Records:         %,d (%s)%n", s.records(), r.dialect().describe());
+        out.printf("  Records:         %,d (%s)%n", s.records(), r.format() == SubmissionFormat.XML
+                ? "XML, " + r.dialect().charset().displayName() + ", " + r.dialect().lineEndingName() + " line endings"
+                : r.dialect().describe());
         out.printf("  Submission date: %s%n", o.value("--submission-date") == null
                 ? LocalDate.now() + " (today)" : o.value("--submission-date"));
         out.printf("  Verdict:         %s%n", s.verdictSentence()

@@ -70,7 +70,7 @@ import org.didworkbench.io.SubmissionFileException.Kind;
  * near the record size limit plus one read; the exceptions are a single physical line longer than the limit and a
  * very long run of blank lines, which are held whole so that their text is kept exact.
  */
-public final class SubmissionReader implements AutoCloseable {
+public final class SubmissionReader implements SubmissionSource {
     /** The largest record, in bytes, read into fields. */
     static final int DEFAULT_MAX_RECORD_BYTES = 16 << 20;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -238,16 +238,19 @@ public final class SubmissionReader implements AutoCloseable {
     }
 
     /** How the file is written. Complete from the moment the reader is open. */
+    @Override
     public Dialect dialect() {
         return dialect;
     }
 
     /** The header row's exact text with its line terminator and any blank lines after it, when there is one. */
+    @Override
     public Optional<String> headerRaw() {
         return Optional.ofNullable(headerRaw);
     }
 
     /** The exact text before the first row (header or data): leading blank lines, usually "". */
+    @Override
     public String preamble() {
         return preamble;
     }
@@ -259,6 +262,7 @@ public final class SubmissionReader implements AutoCloseable {
      * @throws SubmissionFileException when the file changed while it was read, could not be read, or reading was
      *                                 interrupted; the reader is then of no further use
      */
+    @Override
     public ParsedRecord next() throws SubmissionFileException {
         if (pending != null) {
             ParsedRecord r = pending;
@@ -276,11 +280,13 @@ public final class SubmissionReader implements AutoCloseable {
     }
 
     /** Bytes of the file read so far, for progress; reaches {@link #fileSize()} at the end. */
+    @Override
     public long bytesRead() {
         return source.bytesRead();
     }
 
     /** The file's size in bytes when it was opened. */
+    @Override
     public long fileSize() {
         return fileSize;
     }
@@ -290,6 +296,7 @@ public final class SubmissionReader implements AutoCloseable {
      *
      * @throws IllegalStateException before {@link #next()} has returned null
      */
+    @Override
     public String trailer() {
         if (trailer == null || pending != null) {
             throw new IllegalStateException("the trailer is known once next() has returned null");

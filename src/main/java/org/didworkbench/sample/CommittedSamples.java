@@ -14,6 +14,9 @@ public final class CommittedSamples {
     public static final String CLEAN_FILE = "did-v1-clean-2026-09.csv";
     /** DIDS v2.0 (provisional layout), October 2026 activity, with a header row. */
     public static final String V2_FILE = "dids-v2-sample-2026-10.csv";
+    /** The first 200 rows of the realistic sample as DID v1 XML, some record elements with several activities. */
+    public static final String XML_FILE = "did-v1-sample-2026-09.xml";
+    public static final long XML_ROWS = 200;
     public static final String REFERENCE_FOLDER = "reference";
     public static final long RECORDS = 2000;
     public static final long SEED = GeneratorOptions.DEFAULT_SEED;
@@ -41,6 +44,7 @@ public final class CommittedSamples {
         SampleGenerator.write(realistic(), folder.resolve(REALISTIC_FILE));
         SampleGenerator.write(clean(), folder.resolve(CLEAN_FILE));
         V2SampleGenerator.write(v2(), folder.resolve(V2_FILE));
+        XmlSampleGenerator.write(realistic().withRecords(XML_ROWS), folder.resolve(XML_FILE));
         SampleGenerator.writeReference(folder.resolve(REFERENCE_FOLDER));
     }
 }

@@ -17,7 +17,7 @@ import org.didworkbench.store.WorkspaceException;
  * the source's dialect (see {@link CorrectedFileWriter}). The file is written beside the target
  * and renamed over it only when complete, so the target is either as it was or complete.
  */
-final class CorrectedExport {
+final class CorrectedExport implements CorrectedFileExport {
     private static final int CHECK_EVERY = 8192;
 
     private final Workspace workspace;
@@ -35,7 +35,8 @@ final class CorrectedExport {
         }
     }
 
-    void write(Path out, boolean force, ProgressListener progress, CancellationToken cancel, long total)
+    @Override
+    public void write(Path out, boolean force, ProgressListener progress, CancellationToken cancel, long total)
             throws ServiceException {
         Map<String, String> meta = workspace.meta();
         Dialect dialect = WorkspaceMeta.dialect(meta);

@@ -352,7 +352,8 @@ final class Editor {
 
     void exportCorrected(Path out, boolean force, ProgressListener progress, CancellationToken cancel)
             throws ServiceException {
-        new CorrectedExport(workspace).write(out, force, progress, cancel, totals().records());
+        SubmissionFormat.of(workspace.meta()).exporter(workspace, profile)
+                .write(out, force, progress, cancel, totals().records());
     }
 
     /** Timing of the last change, split at the commit (which holds the fsync of the log). */

@@ -23,10 +23,19 @@ import org.didworkbench.domain.rules.Rule;
  * @param workbenchRules the workbench (DQW) outlier and plausibility rules that ran
  * @param waits      waiting times by modality (for the report)
  * @param choice     the profile used, where it comes from and how it was chosen
+ * @param format     the submission's format: CSV or XML
  */
 public record ImportResult(Path workspace, Profile profile, Dialect dialect, QualitySummary summary,
                            List<ReferenceSource> references, Duration elapsed, List<Rule> workbenchRules,
-                           List<WaitingTimeStats> waits, ProfileChoice choice) {
+                           List<WaitingTimeStats> waits, ProfileChoice choice, SubmissionFormat format) {
+
+    /** A CSV result. */
+    public ImportResult(Path workspace, Profile profile, Dialect dialect, QualitySummary summary,
+                        List<ReferenceSource> references, Duration elapsed, List<Rule> workbenchRules,
+                        List<WaitingTimeStats> waits, ProfileChoice choice) {
+        this(workspace, profile, dialect, summary, references, elapsed, workbenchRules, waits, choice,
+                SubmissionFormat.CSV);
+    }
 
     /** A result whose profile is a built-in one chosen by name. */
     public ImportResult(Path workspace, Profile profile, Dialect dialect, QualitySummary summary,

@@ -26,7 +26,7 @@ import org.didworkbench.domain.rules.Validator;
 import org.didworkbench.io.CanonicalCsv;
 import org.didworkbench.io.ParsedRecord;
 import org.didworkbench.io.SubmissionFileException;
-import org.didworkbench.io.SubmissionReader;
+import org.didworkbench.io.SubmissionSource;
 import org.didworkbench.store.BulkLoader;
 import org.didworkbench.store.StoredRecord;
 import org.didworkbench.store.Workspace;
@@ -65,7 +65,8 @@ public final class ImportService {
         Profile profile = choice.profile();
         ReferenceData refs = references.load(request.referenceFolder());
         Validator validator = new Validator(profile, new RuleContext(request.submissionDate(), refs));
-        try (SubmissionReader reader = SubmissionReader.open(request.source(), profile, request.header())) {
+        SubmissionFormat format = SubmissionFormat.of(request.source());
+        try (SubmissionSource reader = format.open(request.source(), profile, request.header())) {
             Dialect dialect = reader.dialect();
             Workspace ws;
             try {
@@ -80,12 +81,13 @@ public final class ImportService {
                 List<WaitingTimeStats> waits = analyser == null ? List.of() : analyser.waitingTimeStats();
                 WorkspaceMeta.write(ws, request, choice, dialect, reader, summary, refs.sources(), workbenchRules,
                         waits);
+                ws.putMeta(SubmissionFormat.META, format.label());
                 KeyIndexes.ensure(ws, validator);
                 long tc = System.nanoTime();
                 ws.completeImport();
                 Timing.report("complete", System.nanoTime() - tc);
                 return new ImportResult(request.workspace(), profile, dialect, summary, refs.sources(),
-                        Duration.ofNanos(System.nanoTime() - start), workbenchRules, waits, choice);
+                        Duration.ofNanos(System.nanoTime() - start), workbenchRules, waits, choice, format);
             } finally {
                 ws.close(); // an unfinished load is discarded here
             }
@@ -96,7 +98,7 @@ public final class ImportService {
         }
     }
 
-    private QualitySummary load(SubmissionReader reader, Workspace ws, Validator validator, OutlierAnalyser analyser,
+    private QualitySummary load(SubmissionSource reader, Workspace ws, Validator validator, OutlierAnalyser analyser,
                                 ProgressListener progress, CancellationToken cancel)
             throws SubmissionFileException, ServiceException {
         Profile profile = validator.profile();

@@ -15,7 +15,7 @@ import org.didworkbench.domain.outliers.IntervalSummary;
 import org.didworkbench.domain.outliers.WaitingTimeStats;
 import org.didworkbench.domain.reference.ReferenceSource;
 import org.didworkbench.domain.rules.Rule;
-import org.didworkbench.io.SubmissionReader;
+import org.didworkbench.io.SubmissionSource;
 import org.didworkbench.io.SummaryJson;
 import org.didworkbench.store.Workspace;
 
@@ -53,7 +53,7 @@ final class WorkspaceMeta {
     private WorkspaceMeta() {
     }
 
-    static void write(Workspace ws, ImportRequest request, ProfileChoice choice, Dialect d, SubmissionReader reader,
+    static void write(Workspace ws, ImportRequest request, ProfileChoice choice, Dialect d, SubmissionSource reader,
                       QualitySummary summary, List<ReferenceSource> refs, List<Rule> workbenchRules,
                       List<WaitingTimeStats> waits) {
         Profile profile = choice.profile();

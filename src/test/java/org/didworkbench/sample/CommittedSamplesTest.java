@@ -23,7 +23,7 @@ class CommittedSamplesTest {
     void committedFilesEqualAFreshGeneration(@TempDir Path fresh) throws IOException {
         CommittedSamples.writeAll(fresh);
         List<Path> expected = files(fresh);
-        assertThat(expected).hasSize(8);
+        assertThat(expected).hasSize(9);
         List<Path> committed = files(COMMITTED).stream().filter(p -> !p.toString().equals("README.md")).toList();
         assertThat(committed).containsExactlyInAnyOrderElementsOf(expected);
         for (Path p : expected) {

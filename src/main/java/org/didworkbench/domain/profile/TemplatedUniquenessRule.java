@@ -36,6 +36,11 @@ public final class TemplatedUniquenessRule implements UniquenessRule {
     }
 
     @Override
+    public int[] keyItems() {
+        return delegate.keyItems();
+    }
+
+    @Override
     public Finding describe(RecordView record, int groupSize, long[] otherLines) {
         Finding f = delegate.describe(record, groupSize, otherLines);
         if (template == null) {
@@ -45,8 +50,8 @@ public final class TemplatedUniquenessRule implements UniquenessRule {
                 lines(groupSize, otherLines)));
     }
 
-    /** "line 7" or "lines 7, 9 and 3 more". */
-    static String lines(int groupSize, long[] otherLines) {
+    /** "line 7" or "lines 7, 9 and 3 more": the other records of a duplicate group, as messages give them. */
+    public static String lines(int groupSize, long[] otherLines) {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < otherLines.length; i++) {
             lines.append(i == 0 ? "" : ", ").append(otherLines[i]);

@@ -52,6 +52,8 @@ class DidV1ProfileFileTest {
         assertThat(facts(file.recordRules())).containsExactlyElementsOf(facts(code.recordRules()));
         assertThat(facts(file.uniquenessRules())).containsExactlyElementsOf(facts(code.uniquenessRules()));
         assertThat(file.provisionalRules()).isEmpty();
+        // the store finds duplicate groups through the key items, so they must be the same too
+        assertThat(file.uniquenessRules().get(0).keyItems()).containsExactly(code.uniquenessRules().get(0).keyItems());
     }
 
     @Test

@@ -45,11 +45,11 @@ class ProfileSchemaTest {
         JsonNode s = schema();
 
         assertThat(names(s.get("properties"))).containsExactlyInAnyOrderElementsOf(
-                (Iterable<String>) ProfileFileReaderFields.top());
+                ProfileFileReaderFields.top());
         assertThat(names(s.at("/$defs/item/properties"))).containsExactlyInAnyOrderElementsOf(
-                (Iterable<String>) ProfileFileReaderFields.item());
+                ProfileFileReaderFields.item());
         assertThat(names(s.at("/$defs/rule/properties"))).containsExactlyInAnyOrderElementsOf(
-                (Iterable<String>) ProfileFileReaderFields.ruleCommon());
+                ProfileFileReaderFields.ruleCommon());
     }
 
     @Test

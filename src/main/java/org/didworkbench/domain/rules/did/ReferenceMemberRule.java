@@ -12,7 +12,6 @@ import org.didworkbench.domain.reference.OdsDirectory;
 import org.didworkbench.domain.reference.PostcodeDirectory;
 import org.didworkbench.domain.reference.ReferenceKind;
 import org.didworkbench.domain.rules.Finding;
-import org.didworkbench.domain.rules.RecordRule;
 import org.didworkbench.domain.rules.RecordView;
 import org.didworkbench.domain.rules.RuleContext;
 import org.didworkbench.domain.rules.RuleKind;
@@ -30,7 +29,7 @@ import org.didworkbench.domain.rules.Severity;
  * the grace period or not yet active; {@link Outcome#GRACE} warns about codes accepted only by the
  * grace period.
  */
-public final class ReferenceMemberRule extends BaseRule implements RecordRule {
+public final class ReferenceMemberRule extends BaseRule {
     /** What the reference list is. */
     public enum Source {
         NICIP(ReferenceKind.IMAGING_CODES), SNOMED(ReferenceKind.IMAGING_CODES), POSTCODE(ReferenceKind.POSTCODES),

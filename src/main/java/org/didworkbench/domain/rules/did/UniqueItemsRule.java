@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.didworkbench.domain.profile.TemplatedUniquenessRule;
 import org.didworkbench.domain.rules.Finding;
 import org.didworkbench.domain.rules.RecordView;
 import org.didworkbench.domain.rules.RuleKind;
@@ -74,8 +75,9 @@ public final class UniqueItemsRule implements UniquenessRule {
         return RuleKind.STRUCTURE;
     }
 
-    /** The item indexes whose values make up the key, in {@link #fields()} order. */
-    public int[] keyIndexes() {
+    /** The items whose normalised values make up the key, in {@link #fields()} order. */
+    @Override
+    public int[] keyItems() {
         return all.stream().mapToInt(ItemRef::index).toArray();
     }
 
@@ -115,13 +117,7 @@ public final class UniqueItemsRule implements UniquenessRule {
 
     /** "line 7" or "lines 7, 9 and 3 more": the other records of a duplicate group, as messages give them. */
     public static String otherLines(int groupSize, long[] otherLines) {
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < otherLines.length; i++) {
-            lines.append(i == 0 ? "" : ", ").append(otherLines[i]);
-        }
-        int others = groupSize - 1;
-        String more = others > otherLines.length ? " and " + (others - otherLines.length) + " more" : "";
-        return "line" + (others == 1 ? " " : "s ") + lines + more;
+        return TemplatedUniquenessRule.lines(groupSize, otherLines);
     }
 
     @Override
