@@ -1,6 +1,7 @@
 package org.didworkbench;
 
 import org.didworkbench.service.ImportService;
+import org.didworkbench.service.OutlierSettingsFile;
 import org.didworkbench.service.ProfileCatalogue;
 import org.didworkbench.service.ReferenceService;
 import org.didworkbench.service.ReportService;
@@ -8,7 +9,6 @@ import org.didworkbench.service.SessionService;
 import org.didworkbench.service.ValidateService;
 import org.didworkbench.service.WorkbenchChecks;
 import org.didworkbench.service.WorkspaceLocations;
-import org.didworkbench.domain.outliers.OutlierSettings;
 import org.didworkbench.ui.common.PreferencesSettingsStore;
 import org.didworkbench.ui.common.SettingsStore;
 import org.didworkbench.ui.shell.DefaultWorkspaceLocator;
@@ -20,12 +20,14 @@ public final class App {
     private final ImportService imports;
     private final ValidateService validate;
     private final SessionService sessions;
+    private final OutlierSettingsFile outlierSettings;
     private final ReportService reports;
 
     public App() {
         this.profiles = ProfileCatalogue.builtIn();
         ReferenceService references = new ReferenceService();
-        WorkbenchChecks workbench = new WorkbenchChecks(OutlierSettings.defaults());
+        this.outlierSettings = OutlierSettingsFile.forUser();
+        WorkbenchChecks workbench = new WorkbenchChecks(outlierSettings.settings());
         this.imports = new ImportService(profiles, references, workbench);
         this.sessions = new SessionService(profiles, references, imports, workbench.recordCheck(),
                 WorkspaceLocations.system());
@@ -35,6 +37,11 @@ public final class App {
 
     public ReportService reportService() {
         return reports;
+    }
+
+    /** The outlier thresholds in force, where they came from, and why a user's file was not used. */
+    public OutlierSettingsFile outlierSettings() {
+        return outlierSettings;
     }
 
     public ProfileCatalogue profiles() {

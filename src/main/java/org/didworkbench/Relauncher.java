@@ -19,7 +19,8 @@ import java.util.OptionalInt;
  */
 final class Relauncher {
     static final String CHILD_PROPERTY = "didw.child";
-    static final List<String> DEFAULT_OPTIONS = List.of("-Xmx384m", "-XX:+UseParallelGC");
+    static final List<String> DEFAULT_OPTIONS = List.of("-Xmx256m", "-XX:+UseParallelGC",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=96m");
 
     private Relauncher() {
     }

@@ -57,6 +57,7 @@ final class ValidateCommand {
         }
         ImportRequest request = new ImportRequest(file, workspace == null ? Path.of("unused.didw") : workspace,
                 header, submissionDate, reference, o.value("--profile"));
+        app.outlierSettings().problem().ifPresent(err::println);
         try {
             ImportResult result = app.validateService().validate(request, workspace != null, o.path("--issues"),
                     o.path("--summary"), report, o.flag("--appendix") ? ReportOptions.withAppendix()
