@@ -30,8 +30,8 @@ public final class Cli {
 
     /** True when the arguments name a command-line command (so no window is needed). */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && List.of("validate", "export", "export-log", "report", "profiles", "help", "--help",
-                "-h", "version", "--version")
+        return args.length > 0 && List.of("validate", "export", "export-log", "report", "fix", "profiles",
+                "help", "--help", "-h", "version", "--version")
                 .contains(args[0]);
     }
 
@@ -54,6 +54,7 @@ public final class Cli {
                 case "export" -> new ExportCommand(app, out, err).run(rest);
                 case "export-log" -> new ExportLogCommand(app, out, err).run(rest);
                 case "report" -> new ReportCommand(app, out, err).run(rest);
+                case "fix" -> new FixCommand(app, out, err).run(rest);
                 case "profiles" -> new ProfilesCommand(app, out, err).run(rest);
                 case "help", "--help", "-h" -> {
                     out.println(Usage.TEXT);

@@ -13,6 +13,7 @@ final class Usage {
               java -jar did-workbench.jar export WORKSPACE --out FILE [--force] [--quiet]
               java -jar did-workbench.jar export-log WORKSPACE --out FILE.csv [--quiet]
               java -jar did-workbench.jar report WORKSPACE --out FILE.pdf|FILE.html [--appendix]
+              java -jar did-workbench.jar fix WORKSPACE --rule CODE [--apply] [--date-order dmy|mdy]
               java -jar did-workbench.jar profiles [PROFILE.json ...] | --print ID
 
             validate options:
@@ -48,6 +49,17 @@ final class Usage {
 
             export-log: writes every change made in a workspace as CSV:
               action,time,user,kind,reason,state,record,line,item,old_value,new_value
+
+            fix: lists the safe corrections of every issue of one rule (record, line, item, before -> after,
+            and how many), or with --apply makes them as one change, logged with the rule and fix as its
+            reason (undo it in the window like any other change). Rules with fixes: DIDS003 and DIDS021
+            (leading zero), DIDS012 (capitals), DIDS014 (M/F/U to 1/2/0), DIDS017 (postcode spacing and
+            case), DIDS005/026/036/045/061 (dates dd/mm/yyyy, dd-mm-yyyy, yyyymmdd to CCYY-MM-DD).
+              --rule CODE                   the rule whose issues to fix (required)
+              --apply                       make the changes (without it nothing is changed)
+              --date-order dmy|mdy          how to read a date such as 03/04/2026 that reads two ways;
+                                            without it such dates are counted as ambiguous and left
+            Exit status of fix: 0 listed or applied, 2 could not run (the reason is on stderr).
 
             profiles: lists the profiles with their status (built-in, provisional, file); with
             profile files named, checks each and reports its mistakes with their lines; with

@@ -10,7 +10,11 @@ final class WorkspaceArgument {
     static Path of(Options o, String command) throws UsageException {
         if (o.positional().size() != 1) {
             throw new UsageException(o.positional().isEmpty()
-                    ? "name the workspace to " + (command.equals("export") ? "export" : "read the change log of")
+                    ? "name the workspace to " + switch (command) {
+                        case "export" -> "export";
+                        case "fix" -> "fix";
+                        default -> "read the change log of";
+                    }
                     + " (the file given to validate --workspace)."
                     : "expected one workspace, got " + o.positional().size() + ".");
         }

@@ -78,6 +78,7 @@ public final class ProfileDetector {
 
     private static byte[] head(Path file) throws SubmissionFileException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        SubmissionReader.checkOrdinaryFile(file);
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD_BYTES);
         } catch (IOException e) {

@@ -125,11 +125,12 @@ public final class SubmissionReader implements SubmissionSource {
      * As {@link #open(Path, Profile, HeaderMode)} with a chosen record size limit and read size; tests use small ones
      * to reach the limit and every buffer boundary with small files.
      */
-    static SubmissionReader open(Path file, Profile profile, HeaderMode mode, int maxRecordBytes, int readBytes)
-            throws SubmissionFileException {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(profile, "profile");
-        Objects.requireNonNull(mode, "mode");
+    /**
+     * Checks that a submission path names a readable, non-empty ordinary file, with the same messages
+     * the reader gives (missing, a folder, not ordinary, empty); anything that reads a file's head
+     * first calls this so the user hears the same words.
+     */
+    public static BasicFileAttributes checkOrdinaryFile(Path file) throws SubmissionFileException {
         String name = fileName(file);
         BasicFileAttributes attributes = attributes(file, name);
         if (attributes.isDirectory()) {
@@ -143,6 +144,16 @@ public final class SubmissionReader implements SubmissionSource {
         if (attributes.size() == 0) {
             throw empty(name);
         }
+        return attributes;
+    }
+
+    static SubmissionReader open(Path file, Profile profile, HeaderMode mode, int maxRecordBytes, int readBytes)
+            throws SubmissionFileException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(mode, "mode");
+        String name = fileName(file);
+        BasicFileAttributes attributes = checkOrdinaryFile(file);
         FileChannel channel = null;
         try {
             channel = FileChannel.open(file, StandardOpenOption.READ);

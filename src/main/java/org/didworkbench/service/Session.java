@@ -84,10 +84,13 @@ public interface Session extends AutoCloseable {
     /** Undoes the latest action still applied; logged as an undo. */
     EditOutcome undo() throws ServiceException;
 
-    /** Redoes the latest undone action; logged as a redo. */
+    /**
+     * Redoes the action undone most recently (the earliest of the undone actions, which are always the
+     * latest ones: a new edit, fix or revert discards them); logged as a redo.
+     */
     EditOutcome redo() throws ServiceException;
 
-    /** Puts one cell back to its value in the file. */
+    /** Puts one cell back to its value in the file (an undoable action; action 0 when it already is). */
     EditOutcome revertCell(long record, int item, String reason) throws ServiceException;
 
     /** Puts every cell of a record back to its value in the file. */

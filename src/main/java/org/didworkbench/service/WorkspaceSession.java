@@ -144,12 +144,39 @@ final class WorkspaceSession implements Session {
         for (RuleTotal t : workspace.ruleTotals()) {
             Rule rule = profile.rule(t.rule()).orElse(null);
             boolean workbench = t.rule().startsWith("DQW-") || (rule != null && rule.kind() == RuleKind.PLAUSIBILITY);
+            List<String> items;
+            String description;
+            if (rule != null) {
+                items = rule.fields();
+                description = rule.description();
+            } else if (t.rule().equals(profile.structureRule())) {
+                items = List.of("RECORD");
+                description = "Each record must have exactly " + profile.itemCount() + " fields and be well-formed CSV.";
+            } else {
+                // Workbench outlier checks are not in the profile: the import recorded their descriptions.
+                Map<String, Object> known = importedRules().getOrDefault(t.rule(), Map.of());
+                items = known.get("items") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+                description = String.valueOf(known.getOrDefault("description", t.rule()));
+            }
             out.add(new RuleCount(t.rule(), Severity.fromLabel(t.severity()), workbench, t.count(), t.records(),
-                    rule == null ? List.of("RECORD") : rule.fields(),
-                    rule == null ? "Each record must have exactly " + profile.itemCount()
-                            + " fields and be well-formed CSV." : rule.description()));
+                    items, description));
         }
         return out;
+    }
+
+    /** The rule list of the import-time summary (code → severity, items, description…), or empty. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, Object>> importedRules() {
+        String json = meta.get(WorkspaceMeta.SUMMARY);
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            Object rules = org.didworkbench.io.SummaryJson.parse(json).get("rules");
+            return rules instanceof Map<?, ?> m ? (Map<String, Map<String, Object>>) m : Map.of();
+        } catch (IllegalArgumentException e) {
+            return Map.of();
+        }
     }
 
     @Override

@@ -75,6 +75,7 @@ public final class WorkbenchLauncher {
                 : view[0].stylesheets());
         MainWindowViewModel vm = new MainWindowViewModel(app.sessionService(), runner, dialogs, settings,
                 app.windowWorkspaces(), Clock.systemDefaultZone());
+        vm.useReports(app.reportService());
         view[0] = new MainWindowView(vm, stage, dialogs);
         stage.setOnHidden(e -> {
             vm.shutdown();

@@ -62,9 +62,11 @@ class ExportProperties {
 
     @AfterProperty
     void cleanUp() throws Exception {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(dir)).forEach(p -> p.toFile().delete());
+        try (var files = Files.list(dir)) {
+            // File.delete, not Files.delete: a WAL file SQLite removes meanwhile is no reason to fail
+            files.forEach(p -> p.toFile().delete());
         }
+        dir.toFile().delete();
     }
 
     /** One line of a file: a row, a row whose quote never closes, or a blank line. */
@@ -278,12 +280,26 @@ class ExportProperties {
         w.finish();
         assertThat(Files.readAllBytes(out)).isEqualTo(writer.toByteArray());
 
-        // Read back: edited records hold the edited values, the others what they held. A quote left open in the
-        // file can be closed by a quote an edit wrote after it, so that check needs a file without one.
-        boolean openQuote = before.records().stream().anyMatch(p -> p.record().defect() != null
-                && p.record().defect().contains("not closed"));
-        if (!openQuote) {
+        // Read back: edited records hold the edited values, the others what they held. This needs a source the
+        // reader understood as written: in a file with broken quoting a quote an edit adds or removes can close an
+        // open quote or change what the delimiter sniffer sees, so the same bytes around it read differently.
+        boolean understood = before.dialect().delimiter() == fixture.delimiter()
+                && before.records().stream().allMatch(p -> p.record().defect() == null);
+        if (understood) {
             Read after = Read.of(out);
+            // Line ending statistics may differ (a line break an edit put in a value counts in them), and so may the
+            // encoding found: a Windows-1252 file whose edits removed or rearranged its only non-ASCII bytes can
+            // read as UTF-8. Then only a pure ASCII file must read back the same.
+            assertThat(List.of(after.dialect().bom(), after.dialect().delimiter(), after.dialect().header()))
+                    .isEqualTo(List.of(before.dialect().bom(), before.dialect().delimiter(), before.dialect().header()));
+            byte[] bytes = Files.readAllBytes(out);
+            boolean ascii = true;
+            for (byte b : bytes) {
+                ascii &= b >= 0;
+            }
+            if (!after.dialect().charset().equals(before.dialect().charset()) && !ascii) {
+                return;
+            }
             assertThat(after.records()).hasSameSizeAs(before.records());
             Map<Long, List<String>> want = new HashMap<>();
             for (ParsedRecord p : before.records()) {

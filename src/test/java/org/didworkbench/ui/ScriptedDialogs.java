@@ -17,6 +17,7 @@ public final class ScriptedDialogs implements DialogService {
     public Path submission;
     public OpenOptions options;
     public Path exportTarget;
+    public Path reportTarget;
     public boolean confirmAnswer = true;
     public String lastSuggestedName;
     public final List<Shown> shown = new ArrayList<>();
@@ -35,6 +36,12 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseExportTarget(Path folder, String suggestedName) {
         lastSuggestedName = suggestedName;
         return Optional.ofNullable(exportTarget);
+    }
+
+    @Override
+    public Optional<Path> chooseReportTarget(Path folder, String suggestedName) {
+        lastSuggestedName = suggestedName;
+        return Optional.ofNullable(reportTarget);
     }
 
     @Override

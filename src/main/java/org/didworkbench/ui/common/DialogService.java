@@ -21,6 +21,11 @@ public interface DialogService {
     /** Tells the user something went wrong; {@code message} is plain sentences. */
     void showError(String title, String message);
 
+    /** Asks where to save the quality report (PDF or HTML by the chosen name); empty when cancelled. */
+    default Optional<Path> chooseReportTarget(Path folder, String suggestedName) {
+        return Optional.empty();
+    }
+
     /** Tells the user something worth a dialog (not used for routine status). */
     void showInformation(String title, String message);
 

@@ -166,6 +166,26 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseReportTarget(Path folder, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the quality report");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("PDF for printing (*.pdf)", "*.pdf"),
+                new FileChooser.ExtensionFilter("Web page (*.html)", "*.html"));
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p -> {
+            String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            boolean html = chooser.getSelectedExtensionFilter() != null
+                    && chooser.getSelectedExtensionFilter().getDescription().startsWith("Web");
+            return n.endsWith(".pdf") || n.endsWith(".html") || n.endsWith(".htm") ? p
+                    : p.resolveSibling(p.getFileName() + (html ? ".html" : ".pdf"));
+        });
+    }
+
+    @Override
     public void showError(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message).showAndWait();
     }

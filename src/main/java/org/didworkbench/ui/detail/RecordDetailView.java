@@ -183,7 +183,7 @@ public final class RecordDetailView {
             boolean mask = records.maskedProperty().get() && item != null && Masking.applies(item);
             String from = mask ? Masking.mask(item, c.oldValue()) : c.oldValue();
             String to = mask ? Masking.mask(item, c.newValue()) : c.newValue();
-            setText(TIME.format(c.at()) + "  " + c.kind() + (c.state() == null || c.state().isEmpty()
+            setText(TIME.format(c.at()) + "  " + c.kind() + " by " + c.user() + (c.state() == null || c.state().isEmpty()
                     || "applied".equals(c.state()) || "done".equals(c.state()) ? "" : " (" + c.state() + ")")
                     + "\n" + (item == null ? c.item() : item.dataDictionaryName()) + ": '" + from + "' \u2192 '" + to
                     + "'" + (c.reason() == null || c.reason().isBlank() ? "" : "\n" + c.reason()));

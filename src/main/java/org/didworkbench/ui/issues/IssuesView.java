@@ -65,8 +65,7 @@ public final class IssuesView {
         });
         vm.rules().addListener((ListChangeListener<RuleCount>) c -> rebuild());
         vm.chosenRuleProperty().addListener((o, a, code) -> {
-            listTitle.setText(code == null ? "Choose a rule to list its issues." : "Issues of " + code
-                    + " (choose one to go to its cell)");
+            listTitle.setText(code == null ? "Choose a rule to list its issues." : "Issues of " + code);
             if (code == null) {
                 syncing = true;
                 tree.getSelectionModel().clearSelection();
@@ -81,6 +80,7 @@ public final class IssuesView {
         list.setItems(vm.issues());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, issue) -> vm.chooseIssue(issue));
         list.setPlaceholder(new Label(""));
+        list.setTooltip(new Tooltip("Choose an issue to go to its cell in the table"));
         records.maskedProperty().addListener((o, a, b) -> list.refresh());
 
         VBox.setVgrow(tree, Priority.ALWAYS);

@@ -272,7 +272,7 @@ public final class RecordsView {
         lineColumn.setCellFactory(c -> new LineCell(vm));
         lineColumn.setEditable(false);
         lineColumn.setReorderable(false);
-        lineColumn.setPrefWidth(78);
+        lineColumn.setPrefWidth(92); // seven digits and the mark: a million-line file fits
         Label lineTitle = new Label("Line");
         lineTitle.setTooltip(new Tooltip("The record's line in the file (sort to reverse the file order)"));
         lineColumn.setText(null);
@@ -301,12 +301,18 @@ public final class RecordsView {
             return;
         }
         if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
-            TablePosition<RowSlot, ?> pos = table.getFocusModel().getFocusedCell();
+            TablePosition<RowSlot, ?> pos = focusedCell();
             if (pos != null && pos.getRow() >= 0 && pos.getTableColumn() != null && pos.getTableColumn() != lineColumn) {
                 e.consume();
                 table.edit(pos.getRow(), pos.getTableColumn());
             }
         }
+    }
+
+    // The focus model hands out a raw TablePosition.
+    @SuppressWarnings("unchecked")
+    private TablePosition<RowSlot, ?> focusedCell() {
+        return table.getFocusModel().getFocusedCell();
     }
 
     /** Typing on a selected cell starts editing it with what was typed, as in a spreadsheet. */
@@ -316,7 +322,7 @@ public final class RecordsView {
                 || Character.isISOControl(ch.charAt(0))) {
             return;
         }
-        TablePosition<RowSlot, ?> pos = table.getFocusModel().getFocusedCell();
+        TablePosition<RowSlot, ?> pos = focusedCell();
         if (pos != null && pos.getRow() >= 0 && pos.getTableColumn() != null && pos.getTableColumn() != lineColumn) {
             Integer item = (Integer) pos.getTableColumn().getUserData();
             if (item != null && !vm.itemsProperty().get().get(item).isCoded()) {
@@ -374,7 +380,7 @@ public final class RecordsView {
         title.setMaxWidth(Double.MAX_VALUE);
         // Every title gets room for three lines, so the filter fields line up under the headers; a name
         // that needs more ends in "…" and is shown whole in the tooltip.
-        title.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.ceil(title.getFont().getSize() * 3.75),
+        title.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.ceil(threeLines(title.getFont()) + 6),
                 title.fontProperty()));
         title.prefHeightProperty().bind(title.minHeightProperty());
         title.maxHeightProperty().bind(title.minHeightProperty());
@@ -402,12 +408,18 @@ public final class RecordsView {
         return c;
     }
 
+    private static double threeLines(Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text("Hg\nHg\nHg");
+        t.setFont(font);
+        return t.getLayoutBounds().getHeight();
+    }
+
     private static double defaultWidth(DataItem item) {
         if (item.format().contains("CCYY-MM-DD")) {
             return 112;
         }
         if (item.isCoded()) {
-            return 92;
+            return 108;
         }
         return switch (item.name()) {
             case "NHS_NUMBER" -> 118;

@@ -157,9 +157,10 @@ public final class MainWindowView {
         vm.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent.getItems()));
         MenuItem export = item("Export corrected file\u2026", "menu-export",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), vm::exportCorrected);
-        MenuItem report = new MenuItem("Quality report (coming soon)");
-        report.setId("menu-report");
-        report.setDisable(true);
+        MenuItem report = item("Quality report\u2026", "menu-report",
+                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), vm::saveReport);
+        report.disableProperty().bind(vm.openProperty().not().or(vm.busyProperty())
+                .or(vm.reportsAvailableProperty().not()));
         MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), export, report,
@@ -271,11 +272,12 @@ public final class MainWindowView {
         Button export = tool("Export", "export-button", "icon-export",
                 "Write the corrected file (Ctrl+E); the file you opened is never changed", vm::exportCorrected);
         export.disableProperty().bind(vm.openProperty().not().or(vm.busyProperty()));
-        Button report = tool("Report", "report-button", "icon-report", null, () -> { });
-        report.setDisable(true);
-        // A disabled control shows no tooltip, so the wrapper carries it.
+        Button report = tool("Report", "report-button", "icon-report",
+                "Save the quality summary report as PDF or HTML (Ctrl+R); it holds no patient identifiers",
+                vm::saveReport);
+        report.disableProperty().bind(vm.openProperty().not().or(vm.busyProperty())
+                .or(vm.reportsAvailableProperty().not()));
         StackPane reportWrap = new StackPane(report);
-        Tooltip.install(reportWrap, new Tooltip("Quality report: coming soon"));
         Button undo = tool("Undo", "undo-button", "icon-undo", "Undo the last change (Ctrl+Z)", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not().or(vm.busyProperty()));
         Button redo = tool("Redo", "redo-button", "icon-redo", "Redo (Ctrl+Y)", vm::redo);
@@ -399,6 +401,7 @@ public final class MainWindowView {
         l.setId("verdict-short");
         l.getStyleClass().add("verdict-chip");
         l.setMinWidth(Region.USE_PREF_SIZE);
+        l.visibleProperty().bind(vm.countsProperty().isNotNull());
         vm.countsProperty().addListener((o, a, c) -> {
             l.setText(c == null ? "" : c.rejected() ? "Would be rejected" : "Would be accepted");
             l.pseudoClassStateChanged(Markers.ERROR, c != null && c.rejected());

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import javafx.beans.property.BooleanProperty;
+import org.didworkbench.service.ReportOptions;
+import org.didworkbench.service.ReportService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -79,6 +81,8 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<Path> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final BooleanProperty masked = new SimpleBooleanProperty(this, "masked");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final BooleanProperty reportsAvailable = new SimpleBooleanProperty(this, "reportsAvailable");
+    private ReportService reports;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
     private TaskRunner.Handle running;
@@ -441,6 +445,58 @@ public final class MainWindowViewModel {
             } else {
                 dialogs.showError("Could not export the corrected file", describe(e));
             }
+        });
+    }
+
+    // ------------------------------------------------------------ report
+
+    /** Gives the window a report service; without one the Report action stays unavailable. */
+    public void useReports(ReportService service) {
+        this.reports = service;
+        reportsAvailable.set(service != null);
+    }
+
+    public ReadOnlyBooleanProperty reportsAvailableProperty() {
+        return reportsAvailable;
+    }
+
+    /** The report name the save dialog suggests: the source's name with "-quality-report.pdf". */
+    public static String reportName(Path sourceFile) {
+        String name = sourceFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + "-quality-report.pdf";
+    }
+
+    /**
+     * File › Quality report: asks where, then builds the report of the workspace as it stands now
+     * (corrections included, no patient identifiers) and writes it as PDF or HTML, off the UI thread.
+     */
+    public void saveReport() {
+        Path src = source.get();
+        ReportService service = reports;
+        if (src == null || busy.get() || service == null) {
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseReportTarget(openedWorkspace ? null : src.getParent(),
+                reportName(Path.of(sourceName)));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path out = chosen.get().toAbsolutePath().normalize();
+        if (out.equals(src)) {
+            dialogs.showError("Choose another file name", "DID Workbench never overwrites the file you opened.");
+            return;
+        }
+        startBusy("Writing the quality report " + out.getFileName() + "\u2026");
+        running = calls.callCancellable((s, cancel) -> {
+            service.save(service.html(s, ReportOptions.summaryOnly()), out);
+            return out;
+        }, written -> {
+            endBusy();
+            status.set("Quality report written: " + written);
+        }, e -> {
+            endBusy();
+            dialogs.showError("Could not write the quality report", describe(e));
         });
     }
 

@@ -169,6 +169,31 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void theQualityReportIsSavedFromTheWindowWithoutPatientIdentifiers() throws Exception {
+        App app = new App();
+        MainWindowViewModel own = new MainWindowViewModel(app.sessionService(), runner, dialogs, settings,
+                new TempWorkspaceLocator(temp.resolve("ws2")), Samples.CLOCK);
+        try {
+            assertThat(own.reportsAvailableProperty().get()).isFalse();
+            own.useReports(app.reportService());
+            assertThat(own.reportsAvailableProperty().get()).isTrue();
+            dialogs.submission = Samples.SAMPLE;
+            dialogs.options = Samples.OPTIONS;
+            own.chooseAndOpen();
+            Path out = temp.resolve("report.html");
+            dialogs.reportTarget = out;
+            own.saveReport();
+            assertThat(dialogs.errors()).isEmpty();
+            assertThat(dialogs.lastSuggestedName).isEqualTo("did-v1-sample-2026-09-quality-report.pdf");
+            assertThat(own.statusProperty().get()).contains("Quality report written");
+            String html = java.nio.file.Files.readString(out);
+            assertThat(html).contains("WOULD BE REJECTED").contains("did-v1-sample-2026-09.csv").doesNotContain(Samples.BAD_NHS);
+        } finally {
+            own.shutdown();
+        }
+    }
+
+    @Test
     void openingAnotherFileAsksBeforeDroppingUnexportedEdits() {
         openSample();
         vm.records().commit(recordAt(Samples.BAD_NHS_RECORD), 0, Samples.GOOD_NHS);

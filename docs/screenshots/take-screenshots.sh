@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Takes the README screenshots of the real window under Xvfb, driving it with xdotool.
+# Needs: apt-get install -y xvfb xdotool imagemagick libgtk-3-0 libxtst6 libgl1
+# usage: docs/screenshots/take-screenshots.sh        (from anywhere; builds the jar if missing)
+#
+# The clicks are at fixed places of a 1472x920 window on a 1600x1000 screen (the window's default
+# size there); after a layout change, look at the PNGs and move the coordinates below.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+OUT=docs/screenshots
+DISPLAY_NUM="${DISPLAY_NUM:-:98}"
+[ -f target/did-workbench.jar ] || ./mvnw -B -q package -DskipTests
+
+HOME_DIR=$(mktemp -d)                     # own preferences and workspaces: a clean first run
+Xvfb "$DISPLAY_NUM" -screen 0 1600x1000x24 >/dev/null 2>&1 &
+XVFB=$!
+export DISPLAY="$DISPLAY_NUM"
+sleep 2
+java -Duser.home="$HOME_DIR" -jar target/did-workbench.jar sample-data/did-v1-sample-2026-09.csv \
+  --reference sample-data/reference --submission-date 2026-10-15 >"$HOME_DIR/app.log" 2>&1 &
+APP=$!
+cleanup() { cp "$HOME_DIR/app.log" target/screenshots-app.log 2>/dev/null || true; kill "$APP" 2>/dev/null || true; kill "$XVFB" 2>/dev/null || true; rm -rf "$HOME_DIR"; }
+trap cleanup EXIT
+
+for _ in $(seq 1 90); do
+  sleep 1
+  xdotool search --name "DID Workbench —" >/dev/null 2>&1 && break
+done
+sleep 4
+X=64; Y=27                                 # where the window sits
+shot() { sleep "${2:-2}"; import -window root -crop 1472x920+$X+$Y "$OUT/$1.png"; echo "wrote $OUT/$1.png"; }
+click() { xdotool mousemove $((X + $1)) $((Y + $2)) click 1; }
+hover() { xdotool mousemove $((X + $1 - 10)) $((Y + $2)); sleep 0.3; xdotool mousemove $((X + $1)) $((Y + $2)); }
+
+click 403 131; sleep 2                     # Show: With issues
+hover 440 254                              # the NHS number on line 22: its tooltip
+shot table-issues 3
+click 480 131; sleep 1                     # Show: Errors
+xdotool mousemove 1400 980
+shot errors-filtered
+click 88 186; sleep 2                      # the rule DIDS001 in the issues panel
+click 117 544                              # its first issue: line 22
+xdotool mousemove 1400 980
+shot issues-panel
+xdotool key F2; sleep 1                    # fix it: type a valid NHS number, Enter
+xdotool key ctrl+a; xdotool type --delay 60 9434765919; xdotool key Return
+ps -p "$APP" >/dev/null || echo "the app has gone; see target/screenshots-app.log" >&2
+shot record-detail 3
+click 123 15; sleep 1; click 160 95        # View > Dark theme
+xdotool mousemove 1400 980
+shot dark-theme 3
