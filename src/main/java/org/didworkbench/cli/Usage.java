@@ -14,7 +14,7 @@ final class Usage {
               java -jar did-workbench.jar export-log WORKSPACE --out FILE.csv [--quiet]
               java -jar did-workbench.jar report WORKSPACE --out FILE.pdf|FILE.html [--appendix]
               java -jar did-workbench.jar fix WORKSPACE --rule CODE [--apply] [--date-order dmy|mdy]
-              java -jar did-workbench.jar profiles [PROFILE.json ...]
+              java -jar did-workbench.jar profiles [PROFILE.json ...] | --print ID
 
             validate options:
               --submission-date YYYY-MM-DD  the day the file will reach NHS England (default: today);
@@ -62,7 +62,8 @@ final class Usage {
             Exit status of fix: 0 listed or applied, 2 could not run (the reason is on stderr).
 
             profiles: lists the profiles with their status (built-in, provisional, file); with
-            profile files named, checks each and reports its mistakes with their lines.
+            profile files named, checks each and reports its mistakes with their lines; with
+            --print ID, writes that built-in profile file, to copy and adapt (docs/profiles.md).
 
             Exit status of export and export-log: 0 written, 2 not written (the reason is on stderr).
             Exit status of profiles: 0, or 2 when a named profile file has mistakes.

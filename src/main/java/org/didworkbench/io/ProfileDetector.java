@@ -204,7 +204,6 @@ public final class ProfileDetector {
             return new Detection(best, "its rows have " + best.itemCount() + " fields and their values fit "
                     + best.title() + " best (" + Math.round(bestFit * 100) + "% of values of the right shape)", false);
         }
-        int modal = counts.get(first);
         Profile closest = first;
         for (Profile p : candidates) {
             if (Math.abs(p.itemCount() - counts.get(p)) < Math.abs(closest.itemCount() - counts.get(closest))) {
@@ -212,8 +211,7 @@ public final class ProfileDetector {
             }
         }
         return new Detection(closest, "its rows mostly have " + counts.get(closest) + " fields, and no profile has"
-                + " that many; " + closest.title() + " (" + closest.itemCount() + " fields) is the closest"
-                + (modal == counts.get(closest) ? "" : ""), false);
+                + " that many; " + closest.title() + " (" + closest.itemCount() + " fields) is the closest", false);
     }
 
     /** The share of non-blank values that have the shape their item expects. */

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,9 +38,21 @@ class ProfilesCommandTest {
     void profilesListsTheBuiltInsWithTheirStatus() {
         assertThat(run("profiles")).isZero();
 
-        assertThat(stdout()).contains("did-v1     DID v1 (DIDS v1.0)         built-in ")
-                .contains("dids-v2    DIDS v2.0 (provisional)    built-in, provisional")
-                .containsPattern("dids-v2 .* \\d+ items, \\d+ rules");
+        assertThat(stdout()).containsPattern("did-v1 +DID v1 \\(DIDS v1.0\\) +built-in +18 +\\d+ +-")
+                .containsPattern("dids-v2 +DIDS v2.0 \\(provisional\\) +built-in, provisional +21 +\\d+ +\\d+ items,"
+                        + " \\d+ rules");
+    }
+
+    @Test
+    void profilesPrintsABuiltInFileToCopy() throws Exception {
+        assertThat(run("profiles", "--print", "dids-v2")).isZero();
+
+        assertThat(stdout()).startsWith("{").contains("\"id\": \"dids-v2\"");
+        Path copy = dir.resolve("copy.json");
+        Files.writeString(copy, stdout());
+        out.reset();
+        assertThat(run("profiles", copy.toString())).isZero();
+        assertThat(stdout()).contains("file copy.json, provisional");
     }
 
     @Test
@@ -95,6 +108,21 @@ class ProfilesCommandTest {
         JsonNode s = new ObjectMapper().readTree(summary.toFile());
         assertThat(s.get("profileSource").asText()).isEqualTo("file");
         assertThat(s.get("profileFile").asText()).isEqualTo("rzz.json");
+    }
+
+    @Test
+    void theWorkedExampleOfDocsProfilesRunsAsTheDocsSay() throws Exception {
+        Path issues = dir.resolve("i.csv");
+        int code = run("validate", "docs/examples/rzz-ris-export.csv", "--profile", "docs/examples/dids-v2-rzz.json",
+                "--submission-date", "2026-11-16", "--issues", issues.toString());
+
+        assertThat(code).isEqualTo(Cli.REJECTED);
+        List<String> rows = Files.readAllLines(issues);
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(1)).startsWith("2,3,CLOCK_START_DATE|ACTIVITY_CATEGORY,ETOS-EX-13,error,");
+        assertThat(rows.get(2)).startsWith("2,3,RADIOLOGICAL_ACCESSION_NUM,V2-ACCESSION-LENGTH,error,RZZ01-0000002-ADD,");
+        assertThat(rows.get(3)).isEqualTo("3,4,ACTIVITY_CATEGORY,ETOS-EX-12,error,01,\"ETOS-EX-12: DIAGNOSTIC IMAGING"
+                + " ACTIVITY CATEGORY '01' is not WL, PL or UN (accession RZZ02-0000001).\"");
     }
 
     @Test

@@ -178,7 +178,13 @@ class ExportProperties {
                 Arbitraries.integers().between(0, 2)).as((text, eol) -> new Line(null, null, text, false, eol));
         return Arbitraries.frequencyOf(Tuple.of(6, row), Tuple.of(1, blank))
                 .list().ofMinSize(1).ofMaxSize(20)
-                .filter(ls -> ls.stream().anyMatch(l -> !l.isBlank()));
+                .filter(ls -> ls.stream().anyMatch(ExportProperties::isRecord));
+    }
+
+    /** True for a line the reader takes for a record (a lone blank field, unquoted, is a blank line). */
+    private static boolean isRecord(Line l) {
+        return !l.isBlank() && (l.fields().size() > 1 || l.quoted().get(0) || l.broken()
+                || !l.fields().get(0).isBlank());
     }
 
     /** Makes a Windows-1252 file certainly invalid as UTF-8: é (E9) followed by an ASCII letter. */
@@ -215,6 +221,7 @@ class ExportProperties {
     }
 
     private Path write(Fixture f) throws Exception {
+        Files.createDirectories(dir);    // removed after each property
         return Files.write(dir.resolve("in-" + (++run) + ".csv"), f.bytes());
     }
 

@@ -166,6 +166,7 @@ public final class ProfileBinder {
     }
 
     private static XmlLayout xml(ProfileDefinition def, List<ProfileProblem> problems) {
+        int before = problems.size();
         XmlDefinition x = def.xml();
         List<XmlBinding> bindings = new ArrayList<>();
         boolean any = false;
@@ -195,7 +196,7 @@ public final class ProfileBinder {
             problems.add(new ProfileProblem(x.location(), "xml.repeating '" + x.repeating() + "' is the group of no"
                     + " item; expected the element each occurrence of which is one record, e.g. ImagingActivity"));
         }
-        if (problems.stream().anyMatch(p -> p.message().startsWith("xml"))) {
+        if (problems.size() > before) {
             return null;
         }
         for (Map.Entry<String, List<String>> e : x.sequence().entrySet()) {

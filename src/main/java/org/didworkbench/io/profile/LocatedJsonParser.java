@@ -73,8 +73,7 @@ final class LocatedJsonParser {
         return switch (t) {
             case START_OBJECT -> {
                 Map<String, JsonNode> members = new LinkedHashMap<>();
-                JsonToken k;
-                while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     members.put(name, value(p, p.nextToken()));
                 }

@@ -72,7 +72,7 @@ public final class TimestampFormatRule extends BaseRule {
         if (v.length() == 10 && IsoDate.parse(v) != null) {
             return "is a date with no time or offset";
         }
-        if (v.length() >= 19 && v.charAt(10) == 'T' || v.length() >= 19 && v.charAt(10) == ' ') {
+        if (v.length() >= 19 && (v.charAt(10) == 'T' || v.charAt(10) == ' ')) {
             String head = v.substring(0, 19);
             boolean shape = head.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}");
             if (shape && v.charAt(10) == ' ') {
