@@ -66,8 +66,10 @@ public final class ImportService {
         ReferenceData refs = references.load(request.referenceFolder());
         Validator validator = new Validator(profile, new RuleContext(request.submissionDate(), refs));
         SubmissionFormat format = SubmissionFormat.of(request.source());
+        long beforeOpen = System.nanoTime();
         try (SubmissionSource reader = format.open(request.source(), profile, request.header())) {
             Dialect dialect = reader.dialect();
+            Timing.report("setup", beforeOpen - start, "open", System.nanoTime() - beforeOpen);
             Workspace ws;
             try {
                 ws = Workspace.createForImport(request.workspace(), profile.itemCount());
@@ -79,10 +81,11 @@ public final class ImportService {
                 QualitySummary summary = load(reader, ws, validator, analyser, progress, cancel);
                 List<Rule> workbenchRules = analyser == null ? List.of() : analyser.rules();
                 List<WaitingTimeStats> waits = analyser == null ? List.of() : analyser.waitingTimeStats();
+                long tm = System.nanoTime();
                 WorkspaceMeta.write(ws, request, choice, dialect, reader, summary, refs.sources(), workbenchRules,
                         waits);
+                Timing.report("meta", System.nanoTime() - tm);
                 ws.putMeta(SubmissionFormat.META, format.label());
-                KeyIndexes.ensure(ws, validator);
                 long tc = System.nanoTime();
                 ws.completeImport();
                 Timing.report("complete", System.nanoTime() - tc);
