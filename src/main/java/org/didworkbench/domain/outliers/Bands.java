@@ -17,7 +17,8 @@ import java.util.List;
  * standard deviation for log-normal waits). A wait is flagged above y50 + k·s, back on the
  * day scale and never at or below the interval's minimum. Only the upper half of the data sets
  * the spread, because many waits of 0 days would otherwise make it zero; short waits are never
- * flagged.
+ * flagged. The line is also never above tailFactor × (1 + p95) − 1 days: when most waits are 0 days the
+ * log scale has little room below the median and the band would reach far past the group's own tail.
  *
  * <p>Groups: inpatient and A&amp;E work is tested within a day or two while booked work waits weeks,
  * and one band over both is so wide it flags nothing. So each modality has a band per setting class
@@ -185,6 +186,11 @@ final class Bands {
         double y90 = Math.log1p(p90);
         double spread = Math.max((y90 - y50) / Z90, s.minLogSpread());
         double fence = Math.expm1(y50 + s.spreadMultiplier() * spread);
+        if (s.tailFactor() > 0) {
+            // where most waits are 0 days the log scale stretches the band far beyond the group's own tail
+            // (X-rays reported within a week: the log band alone would pass a 100-day turnaround)
+            fence = Math.min(fence, s.tailFactor() * (1 + p95) - 1);
+        }
         int above = fence >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.floor(fence);
         return new IntervalBand(iv, group, setting, count, false, median, p5, p90, p95,
                 Math.max(above, limits.minFlagDays()));

@@ -27,11 +27,25 @@ import java.util.TreeSet;
  * @param volumeMinExcess      ... and exceed the usual by at least this many records
  * @param volumeMinDays        fewest days (of the same kind, weekday or weekend) needed to judge daily volume
  * @param disabledRules        DQW codes not to run
+ * @param tailFactor           a wait is also flagged above tailFactor × (1 + the group's 95th percentile) − 1 days,
+ *                             however wide the log-scale band; 0 switches this off
  */
 public record OutlierSettings(int minGroupSize, double spreadMultiplier, double minLogSpread,
                               Map<Interval, IntervalLimits> limits, int dm01Days, int reportTurnaroundDays,
                               double volumeSpikeFactor, int volumeMinExcess, int volumeMinDays,
-                              Set<String> disabledRules) {
+                              Set<String> disabledRules, double tailFactor) {
+
+    /** The built-in tail factor (see {@code outlier-settings.properties} for the reason). */
+    public static final double DEFAULT_TAIL_FACTOR = 3.0;
+
+    /** Settings with the built-in tail factor. */
+    public OutlierSettings(int minGroupSize, double spreadMultiplier, double minLogSpread,
+                           Map<Interval, IntervalLimits> limits, int dm01Days, int reportTurnaroundDays,
+                           double volumeSpikeFactor, int volumeMinExcess, int volumeMinDays,
+                           Set<String> disabledRules) {
+        this(minGroupSize, spreadMultiplier, minLogSpread, limits, dm01Days, reportTurnaroundDays, volumeSpikeFactor,
+                volumeMinExcess, volumeMinDays, disabledRules, DEFAULT_TAIL_FACTOR);
+    }
 
     /**
      * Limits for one interval.
@@ -56,6 +70,9 @@ public record OutlierSettings(int minGroupSize, double spreadMultiplier, double 
         if (!(spreadMultiplier > 0) || !(minLogSpread >= 0)) {
             throw new IllegalArgumentException("outliers.spread-multiplier must be positive and "
                     + "outliers.min-log-spread not negative");
+        }
+        if (!(tailFactor == 0 || tailFactor >= 1)) {
+            throw new IllegalArgumentException("outliers.tail-factor must be 0 (off) or at least 1");
         }
         EnumMap<Interval, IntervalLimits> copy = new EnumMap<>(Interval.class);
         copy.putAll(limits);
@@ -137,7 +154,8 @@ public record OutlierSettings(int minGroupSize, double spreadMultiplier, double 
                 doubleValue(p, "volume.spike-factor", d.volumeSpikeFactor()),
                 intValue(p, "volume.min-excess-records", d.volumeMinExcess()),
                 intValue(p, "volume.min-days", d.volumeMinDays()),
-                disabled);
+                disabled,
+                doubleValue(p, "outliers.tail-factor", d.tailFactor()));
     }
 
     /** These settings as properties, with the keys {@link #fromProperties} reads (for the window to save). */
@@ -146,6 +164,7 @@ public record OutlierSettings(int minGroupSize, double spreadMultiplier, double 
         p.setProperty("outliers.min-group-size", Integer.toString(minGroupSize));
         p.setProperty("outliers.spread-multiplier", number(spreadMultiplier));
         p.setProperty("outliers.min-log-spread", number(minLogSpread));
+        p.setProperty("outliers.tail-factor", number(tailFactor));
         for (Interval i : Interval.values()) {
             p.setProperty(PREFIX_OUT + i.key() + ".fixed-limit-days", Integer.toString(limits(i).fixedLimitDays()));
             p.setProperty(PREFIX_OUT + i.key() + ".min-flag-days", Integer.toString(limits(i).minFlagDays()));

@@ -132,8 +132,9 @@ final class RecordChecks {
             String p5 = Messages.days(band.p5());
             String p95 = Messages.days(band.p95());
             m.append(band.group()).append(" in this file: median ").append(Messages.days(band.median()))
-                    .append(" days, usual range ").append(p5.equals(p95) ? p5 : p5 + '\u2013' + p95)
-                    .append(" days (5th to 95th percentile of ")
+                    .append(Messages.days(band.median()).equals("1") ? " day" : " days")
+                    .append(", usual range ").append(p5.equals(p95) ? p5 : p5 + '\u2013' + p95)
+                    .append(p5.equals(p95) && p5.equals("1") ? " day" : " days").append(" (5th to 95th percentile of ")
                     .append(Messages.count(band.count())).append("); more than ")
                     .append(Messages.dayCount(band.flagAboveDays())).append(" is an outlier.");
         }

@@ -64,6 +64,40 @@ class OutlierAnalyserTest {
     }
 
     @Test
+    void anXrayReported27DaysAfterTheTestIsFlaggedWhereReportsComeWithinAWeek() {
+        // the issue's own example: a department that reports X-rays the same day or within a week; on the log
+        // scale alone (median 0) the line would be far beyond 27 days, the tail factor keeps it near the tail
+        List<Row> rows = new ArrayList<>();
+        int[] usual = {0, 0, 0, 0, 0, 0, 1, 2, 3, 6};
+        for (int i = 0; i < 200; i++) {
+            rows.add(xray("2026-09-07", "2026-09-09", LocalDate.of(2026, 9, 9).plusDays(usual[i % usual.length])));
+        }
+        rows.add(xray("2026-09-07", "2026-09-09", LocalDate.of(2026, 10, 6)));
+
+        List<Issue> late = issues(analyse(rows), "DQW-OUT-TEST-REP");
+
+        // 95th percentile 6 days, so the line is 3 x (1 + 6) - 1 = 20 days
+        assertThat(late).singleElement().satisfies(i -> {
+            assertThat(i.record()).isEqualTo(201);
+            assertThat(i.message()).startsWith("Test to report 27 days").contains("median 0 days")
+                    .contains("more than 20 days is an outlier");
+        });
+        assertThat(issues(analyse(rows, settingsWith("outliers.tail-factor", "0"), ReferenceData.none()),
+                "DQW-OUT-TEST-REP")).as("with the tail factor off only the log band applies").isEmpty();
+    }
+
+    private Row xray(String request, String test, LocalDate report) {
+        return Row.of().nhs(nhs.next()).nicip("XHIPL").set(7, "03").request(request).received("").test(test)
+                .report(report.toString()).accession("A" + nhs.next());
+    }
+
+    private static OutlierSettings settingsWith(String key, String value) {
+        Properties p = new Properties();
+        p.setProperty(key, value);
+        return OutlierSettings.fromProperties(p);
+    }
+
+    @Test
     void aSmallGroupIsJudgedByTheFixedLimit() {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
