@@ -3,7 +3,9 @@ package org.didworkbench.service;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -113,7 +115,7 @@ public final class ImportService {
         }
         CanonicalCsv canonical = new CanonicalCsv(reader.dialect());
         BulkLoader loader = ws.bulkLoader();
-        StoreWriter writer = new StoreWriter(loader);
+        StoreWriter writer = new StoreWriter(loader, progress, profile);
         writer.start();
         try {
             Batch batch = new Batch();
@@ -217,6 +219,25 @@ public final class ImportService {
         int size() {
             return size;
         }
+
+        /** The first records of the batch for display, each with its own issues (issues are in record order). */
+        List<RecordRow> firstRows(int max) {
+            List<RecordRow> rows = new ArrayList<>(Math.min(max, size));
+            int k = 0;
+            for (int i = 0; i < size && i < max; i++) {
+                SubmissionRecord rec = records[i];
+                List<Issue> own = new ArrayList<>();
+                while (k < issues.size() && issues.get(k).record() < rec.number()) {
+                    k++;
+                }
+                while (k < issues.size() && issues.get(k).record() == rec.number()) {
+                    own.add(issues.get(k++));
+                }
+                rows.add(new RecordRow(rec.number(), rec.line(), Arrays.asList(rec.values()), own, Set.of(),
+                        rec.defect()));
+            }
+            return rows;
+        }
     }
 
     /** The writer thread: stores batches in arrival order. */
@@ -225,10 +246,14 @@ public final class ImportService {
         private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
         private final BulkLoader loader;
         private final Thread thread;
+        private final ProgressListener progress;
+        private final Profile profile;
         private volatile Exception failure;
 
-        StoreWriter(BulkLoader loader) {
+        StoreWriter(BulkLoader loader, ProgressListener progress, Profile profile) {
             this.loader = loader;
+            this.progress = progress;
+            this.profile = profile;
             this.thread = new Thread(this::run, "workspace-writer");
             this.thread.setDaemon(true);
         }
@@ -239,6 +264,7 @@ public final class ImportService {
 
         private void run() {
             long cpu0 = Timing.threadCpu();
+            boolean shown = false;
             try {
                 while (true) {
                     Batch b = queue.take();
@@ -251,6 +277,10 @@ public final class ImportService {
                     }
                     for (Issue issue : b.issues) {
                         loader.addIssue(issue);
+                    }
+                    if (!shown && b.size > 0) {
+                        shown = true;
+                        progress.firstRecords(profile, b.firstRows(ProgressListener.FIRST_RECORDS));
                     }
                 }
             } catch (InterruptedException e) {

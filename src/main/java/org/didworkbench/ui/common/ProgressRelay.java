@@ -1,9 +1,12 @@
 package org.didworkbench.ui.common;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.service.ProgressListener;
+import org.didworkbench.service.RecordRow;
 
 /**
  * Passes a background task's progress to the UI thread without flooding it: only the latest report
@@ -19,11 +22,28 @@ public final class ProgressRelay implements ProgressListener {
     private final java.util.function.Consumer<Report> sink;
     private final AtomicReference<Report> latest = new AtomicReference<>();
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final java.util.function.BiConsumer<Profile, List<RecordRow>> firstRows;
 
     /** @param sink runs on the UI thread */
     public ProgressRelay(TaskRunner runner, java.util.function.Consumer<Report> sink) {
+        this(runner, sink, (profile, rows) -> { });
+    }
+
+    /**
+     * @param sink      runs on the UI thread
+     * @param firstRows runs on the UI thread with an import's first stored records
+     */
+    public ProgressRelay(TaskRunner runner, java.util.function.Consumer<Report> sink,
+                         java.util.function.BiConsumer<Profile, List<RecordRow>> firstRows) {
         this.runner = runner;
         this.sink = sink;
+        this.firstRows = firstRows;
+    }
+
+    @Override
+    public void firstRecords(Profile profile, List<RecordRow> rows) {
+        List<RecordRow> copy = List.copyOf(rows);
+        runner.onUi(() -> firstRows.accept(profile, copy));
     }
 
     @Override

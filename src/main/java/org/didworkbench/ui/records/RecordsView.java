@@ -259,7 +259,7 @@ public final class RecordsView {
                 table.scrollTo(0);
             }
         });
-        table.setEditable(true);
+        table.editableProperty().bind(vm.previewingProperty().not());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setFixedCellSize(Math.round(Font.getDefault().getSize() * 2.0));
         table.setPlaceholder(new Label("No records match this view. Use \u201CClear filters\u201D to see every record."));

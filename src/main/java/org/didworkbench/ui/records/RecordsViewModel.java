@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -52,6 +54,9 @@ public final class RecordsViewModel {
     private final ObjectProperty<RowSlot> selectedSlot = new SimpleObjectProperty<>(this, "selectedSlot");
     private final ReadOnlyObjectWrapper<RecordRow> selectedRow = new ReadOnlyObjectWrapper<>(this, "selectedRow");
     private final ChangeListener<RecordRow> slotRowListener = (o, a, b) -> selectedRow.set(b);
+    private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(this, "previewing");
+    /** The first records of a file still being opened, shown read-only; null otherwise. */
+    private List<RecordRow> preview;
 
     /**
      * @param status where short messages for the status bar go
@@ -113,16 +118,52 @@ public final class RecordsViewModel {
         return selectedRow.getReadOnlyProperty();
     }
 
+    /** True while the table shows the first records of a file still being opened (read-only). */
+    public ReadOnlyBooleanProperty previewingProperty() {
+        return previewing.getReadOnlyProperty();
+    }
+
     // ------------------------------------------------------------ lifecycle
+
+    /**
+     * A file being opened has stored its first records: shows them, read-only, until {@link #opened}
+     * (or {@link #closed}). Filters, sorting and editing wait for the whole file.
+     */
+    public void preview(List<DataItem> profileItems, List<RecordRow> first) {
+        preview = List.copyOf(first);
+        previewing.set(true);
+        items.set(List.copyOf(profileItems));
+        query.set(RecordQuery.all());
+        matching.set(preview.size());
+        selectedSlot.set(null);
+        rows.reset(++requestedGeneration, preview.size());
+    }
 
     /** A file was opened: show all its records in file order. */
     public void opened(List<DataItem> profileItems) {
+        endPreview();
         items.set(List.copyOf(profileItems));
         apply(RecordQuery.all());
     }
 
+    private void endPreview() {
+        preview = null;
+        previewing.set(false);
+    }
+
+    /** True (with a word in the status bar) while the first records of an opening file are shown. */
+    private boolean waitForOpen() {
+        if (preview != null) {
+            status.accept("The file is still being read: filters, sorting, going to issues and editing work once "
+                    + "it has opened.");
+            return true;
+        }
+        return false;
+    }
+
     /** The file was closed. */
     public void closed() {
+        endPreview();
         selectedSlot.set(null);
         items.set(List.of());
         query.set(RecordQuery.all());
@@ -138,6 +179,9 @@ public final class RecordsViewModel {
     }
 
     private void apply(RecordQuery q, Runnable then) {
+        if (waitForOpen()) {
+            return;
+        }
         long gen = ++requestedGeneration;
         calls.call(s -> {
             workerGeneration.set(gen);
@@ -208,6 +252,9 @@ public final class RecordsViewModel {
 
     /** Moves to the next (or previous) record with an issue, to the cell of its first issue. */
     public void nextIssue(boolean forward) {
+        if (waitForOpen()) {
+            return;
+        }
         RowSlot sel = selectedSlot.get();
         long from = sel == null ? (forward ? -1 : rows.size()) : sel.position();
         calls.call(s -> {
@@ -231,6 +278,9 @@ public final class RecordsViewModel {
 
     /** Moves to a record's cell, widening the view to all records when the current one hides it. */
     public void goToRecord(long record, String itemName) {
+        if (waitForOpen()) {
+            return;
+        }
         int item = indexOf(itemName);
         calls.call(s -> s.positionOf(record), pos -> {
             if (pos >= 0) {
@@ -280,7 +330,7 @@ public final class RecordsViewModel {
      * not an edit.
      */
     public void commit(RecordRow row, int item, String typed) {
-        if (row == null || item < 0 || item >= items.get().size() || typed == null) {
+        if (row == null || item < 0 || item >= items.get().size() || typed == null || waitForOpen()) {
             return;
         }
         DataItem di = items.get().get(item);
@@ -329,6 +379,11 @@ public final class RecordsViewModel {
     // ------------------------------------------------------------ paging
 
     private void fetch(long gen, int page, int from, int count) {
+        if (preview != null) {
+            rows.fill(gen, page, preview.subList(Math.min(from, preview.size()),
+                    Math.min(from + count, preview.size())));
+            return;
+        }
         calls.call(s -> {
             // Skip work for a view that has been replaced or a page the user scrolled past.
             if (workerGeneration.get() != gen || !rows.wanted(gen, page)) {

@@ -430,6 +430,18 @@ public final class MainWindowView {
         overlay.setId("busy-overlay");
         overlay.getStyleClass().add("busy-overlay");
         overlay.visibleProperty().bind(vm.busyProperty());
+        // while the first records of an opening file show, the card moves out of their way and the
+        // table can be scrolled and read under it
+        StackPane.setMargin(card, new javafx.geometry.Insets(0, 0, 28, 0));
+        vm.records().previewingProperty().addListener((o, was, previewing) -> {
+            StackPane.setAlignment(card, previewing ? Pos.BOTTOM_CENTER : Pos.CENTER);
+            overlay.setPickOnBounds(!previewing);
+            if (previewing) {
+                overlay.getStyleClass().add("previewing");
+            } else {
+                overlay.getStyleClass().remove("previewing");
+            }
+        });
         return overlay;
     }
 

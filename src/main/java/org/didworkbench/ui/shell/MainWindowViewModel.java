@@ -261,10 +261,17 @@ public final class MainWindowViewModel {
         }
         Path abs = file.toAbsolutePath().normalize();
         startBusy("Opening " + abs.getFileName() + "\u2026");
+        Counts before = counts.get();
+        boolean[] previewed = {false};
         ProgressRelay relay = new ProgressRelay(runner, r -> {
             progress.set(r.fraction());
             progressText.set(r.phase() + (r.fraction() >= 0 ? String.format(Locale.ROOT, " \u2014 %.0f%%",
                     r.fraction() * 100) : ""));
+        }, (profile, first) -> {
+            if (busy.get()) {
+                previewed[0] = true;
+                showFirstRecords(abs, profile, first);
+            }
         });
         running = runner.run(cancel -> {
             Path ws = workspaces.workspaceFor(abs);
@@ -281,6 +288,9 @@ public final class MainWindowViewModel {
             install(abs, options, opened);
         }, e -> {
             endBusy();
+            if (previewed[0]) {
+                restoreAfterPreview(before);
+            }
             if (e instanceof CancelledException) {
                 status.set("Opening " + abs.getFileName() + " was cancelled; nothing was kept.");
             } else {
@@ -291,6 +301,33 @@ public final class MainWindowViewModel {
     }
 
     private record Opened(Session session, Counts counts, boolean canUndo, boolean canRedo) {
+    }
+
+    /**
+     * The first records of a file being opened were stored: the table shows them (read-only) while the
+     * rest are read and checked. The panels of a file open before are cleared until the new one is in.
+     */
+    private void showFirstRecords(Path file, org.didworkbench.domain.dataset.Profile profile, List<RecordRow> first) {
+        detail.clear();
+        issues.clear();
+        counts.set(null);
+        records.preview(profile.items(), first);
+        title.set(APP_TITLE + " \u2014 " + file.getFileName() + " (opening\u2026)");
+        status.set("Showing the first " + first.size() + " records of " + file.getFileName()
+                + " while the rest are read and checked.");
+    }
+
+    /** An open that had shown its first records failed or was cancelled: back to what was open before. */
+    private void restoreAfterPreview(Counts before) {
+        Optional<Session> current = calls.current();
+        if (open.get() && current.isPresent()) {
+            counts.set(before);
+            records.opened(current.get().profile().items());
+            issues.reload();
+        } else {
+            records.closed();
+        }
+        updateTitle();
     }
 
     /** Shows a newly opened session; {@code options} is null when a workspace was opened as it is. */
