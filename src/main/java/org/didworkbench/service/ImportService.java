@@ -154,12 +154,14 @@ public final class ImportService {
                     writer.put(batch);
                     tPut += System.nanoTime() - t3;
                     batch = new Batch();
+                    writer.handFirstRecords();
                     progress.progress(reader.bytesRead(), total, "Reading and checking records");
                 }
             }
             writer.put(batch);
             long t4 = System.nanoTime();
             writer.finish();
+            writer.handFirstRecords();
             loader.flush(); // the duplicate check below reads records back
             long t5 = System.nanoTime();
             Timing.report("read", tRead, "check", tCheck, "hand-over", tPut, "writer-drain", t5 - t4,
@@ -249,6 +251,9 @@ public final class ImportService {
         private final ProgressListener progress;
         private final Profile profile;
         private volatile Exception failure;
+        /** The first stored records, set once by the writer, handed to the listener by the reading thread. */
+        private volatile List<RecordRow> firstStored;
+        private boolean firstHanded;
 
         StoreWriter(BulkLoader loader, ProgressListener progress, Profile profile) {
             this.loader = loader;
@@ -280,7 +285,7 @@ public final class ImportService {
                     }
                     if (!shown && b.size > 0) {
                         shown = true;
-                        progress.firstRecords(profile, b.firstRows(ProgressListener.FIRST_RECORDS));
+                        firstStored = b.firstRows(ProgressListener.FIRST_RECORDS);
                     }
                 }
             } catch (InterruptedException e) {
@@ -288,6 +293,18 @@ public final class ImportService {
             } catch (RuntimeException e) {
                 failure = e;
                 queue.clear();
+            }
+        }
+
+        /**
+         * Hands the first stored records to the listener once the writer has stored them. Called on the
+         * reading thread (as the progress reports are), so a listener hears one thread only.
+         */
+        void handFirstRecords() {
+            List<RecordRow> rows = firstStored;
+            if (!firstHanded && rows != null) {
+                firstHanded = true;
+                progress.firstRecords(profile, rows);
             }
         }
 
