@@ -40,6 +40,7 @@ final class FixCommand {
         rule = rule.trim().toUpperCase(Locale.ROOT);
         FixOptions options = new FixOptions(dateOrder(o.value("--date-order")));
         try (Session session = app.sessionService().open(workspace)) {
+            session.notices().forEach(n -> err.println("did-workbench fix: note: " + n));
             FixPreview preview = fixes.preview(session, rule, options);
             if (!o.flag("--apply")) {
                 for (ProposedFix c : preview.changes()) {

@@ -76,6 +76,9 @@ final class Revalidator {
                 recordCodes.add(code);
             }
         }
+        // Reference rules that cannot run now (the reference data is missing) keep their findings from the
+        // import: dropping them on an edit would make the file look cleaner than it is.
+        validator.notChecked().forEach(recordCodes::remove);
         for (UniquenessRule u : validator.uniquenessRules()) {
             fileRules.put(u.code(), u);
         }

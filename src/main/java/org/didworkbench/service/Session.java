@@ -115,6 +115,14 @@ public interface Session extends AutoCloseable {
     void exportCorrected(Path out, boolean force, ProgressListener progress, CancellationToken cancel)
             throws ServiceException;
 
+    /**
+     * Things the user should know about this workspace before editing, in plain words: for one, that the
+     * reference data used when the file was opened cannot be read now. Empty when all is well.
+     */
+    default List<String> notices() {
+        return List.of();
+    }
+
     @Override
     void close();
 }

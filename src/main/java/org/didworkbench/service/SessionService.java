@@ -2,6 +2,8 @@ package org.didworkbench.service;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.didworkbench.domain.dataset.Profile;
@@ -59,17 +61,24 @@ public final class SessionService {
                     : profiles.bindText(fileName(meta.get(WorkspaceMeta.PROFILE_FILE)), json);
             String folder = meta.get(WorkspaceMeta.REFERENCE_FOLDER);
             ReferenceData refs = ReferenceData.none();
+            List<String> notices = new ArrayList<>();
             if (folder != null) {
                 try {
                     refs = references.load(Path.of(folder));
                 } catch (ServiceException e) {
-                    // The folder moved or changed since the import: carry on, the reference rules are then not checked.
+                    // The folder moved or changed since the import. The workspace still opens; the findings of
+                    // the reference rules made at the import are kept (see Revalidator) but edited records are
+                    // not rechecked against the reference data, and the user is told so.
                     refs = ReferenceData.none();
+                    notices.add("The reference data used when this file was opened (" + folder + ") cannot be read "
+                            + "now: " + e.getMessage() + " The reference-data findings made when the file was opened "
+                            + "are kept, but edited records are not rechecked against the reference data. Put the "
+                            + "folder back, or open the submission file again with the reference data, to recheck.");
                 }
             }
             Validator validator = new Validator(profile,
                     new RuleContext(LocalDate.parse(meta.get(WorkspaceMeta.SUBMISSION_DATE)), refs));
-            return new WorkspaceSession(ws, profile, validator, workbench.forWorkspace(ws, validator));
+            return new WorkspaceSession(ws, profile, validator, workbench.forWorkspace(ws, validator), notices);
         } catch (ServiceException e) {
             closeQuietly(ws);
             throw e;

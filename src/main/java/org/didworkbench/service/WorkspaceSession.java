@@ -32,6 +32,7 @@ final class WorkspaceSession implements Session {
     private final Map<String, String> meta;
     private final RecordBrowser browser;
     private final Editor editor;
+    private final List<String> notices;
 
     WorkspaceSession(Workspace workspace, Profile profile, Validator validator) {
         this(workspace, profile, validator, view -> List.of());
@@ -42,6 +43,16 @@ final class WorkspaceSession implements Session {
      */
     WorkspaceSession(Workspace workspace, Profile profile, Validator validator,
                      Function<RecordView, List<Issue>> workbenchCheck) {
+        this(workspace, profile, validator, workbenchCheck, List.of());
+    }
+
+    /**
+     * @param workbenchCheck the workbench (DQW) findings of one record, re-run on every edited record
+     * @param notices        what the user should know before editing (see {@link Session#notices})
+     */
+    WorkspaceSession(Workspace workspace, Profile profile, Validator validator,
+                     Function<RecordView, List<Issue>> workbenchCheck, List<String> notices) {
+        this.notices = List.copyOf(notices);
         this.workspace = workspace;
         this.profile = profile;
         this.validator = validator;
@@ -50,6 +61,11 @@ final class WorkspaceSession implements Session {
         this.browser.apply(RecordQuery.all());
         this.editor = new Editor(workspace, profile, validator, this::counts, workbenchCheck,
                 java.time.Clock.systemUTC(), System.getProperty("user.name", "unknown"));
+    }
+
+    @Override
+    public List<String> notices() {
+        return notices;
     }
 
     /** The editor, for tests and the benchmark in this package. */

@@ -355,6 +355,10 @@ public final class MainWindowViewModel {
         }
         recentFiles.setAll(settings.recentFiles());
         updateTitle();
+        if (!opened.session.notices().isEmpty()) {
+            dialogs.showInformation("Before you edit " + file.getFileName(), String.join("\n\n",
+                    opened.session.notices()));
+        }
         status.set(String.format("Opened %s: %s.", file.getFileName(), opened.counts.verdict())
                 + (options != null && options.referenceFolder() == null
                 ? " Reference data not used: those rules were not checked." : ""));
