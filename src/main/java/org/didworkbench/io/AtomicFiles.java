@@ -27,6 +27,7 @@ public final class AtomicFiles {
         if (dir != null) {
             Files.createDirectories(dir);
         }
+        removeLeftovers(dir, target.getFileName().toString());
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE);
@@ -43,6 +44,34 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A temporary file untouched for this long belongs to a write that was killed, not one still running. */
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Deletes temporary files of earlier writes of the same target that were killed before they could
+     * clean up (a power cut, SIGKILL): they may hold patient data and nobody else will remove them.
+     * Best effort: a file that cannot be deleted is left.
+     */
+    static void removeLeftovers(Path dir, String targetName) {
+        if (dir == null) {
+            return;
+        }
+        long cutoff = System.currentTimeMillis() - LEFTOVER_AGE.toMillis();
+        try (java.nio.file.DirectoryStream<Path> found = Files.newDirectoryStream(dir, "." + targetName + ".*.tmp")) {
+            for (Path p : found) {
+                try {
+                    if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() < cutoff) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException ignored) {
+                    // someone else's file, or gone already: leave it
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException ignored) {
+            // the write itself will report a folder that cannot be read
         }
     }
 }
