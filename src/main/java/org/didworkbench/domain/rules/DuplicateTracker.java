@@ -15,16 +15,17 @@ import java.util.List;
 public final class DuplicateTracker {
     private static final long EMPTY = 0L;
 
-    private long[] hashes;
-    private long[] firstRecord;
+    /** Slot i holds a key's hash at 2i and its first record at 2i + 1: one cache line for both. */
+    private long[] table;
+    private int slots;
     private int size;
     private final List<long[]> candidates = new ArrayList<>();
     private int candidateCount;
     private long[] candidateBuffer = new long[256];
 
     public DuplicateTracker() {
-        hashes = new long[1 << 12];
-        firstRecord = new long[1 << 12];
+        slots = 1 << 12;
+        table = new long[slots * 2];
     }
 
     /**
@@ -41,20 +42,20 @@ public final class DuplicateTracker {
         if (h == EMPTY) {
             h = 1;
         }
-        int mask = hashes.length - 1;
+        int mask = slots - 1;
         int i = (int) (h ^ (h >>> 32)) & mask;
         while (true) {
-            long slot = hashes[i];
+            long slot = table[2 * i];
             if (slot == EMPTY) {
-                hashes[i] = h;
-                firstRecord[i] = record;
-                if (++size * 2 > hashes.length) {
+                table[2 * i] = h;
+                table[2 * i + 1] = record;
+                if (++size * 2 > slots) {
                     grow();
                 }
                 return;
             }
             if (slot == h) {
-                addCandidate(firstRecord[i]);
+                addCandidate(table[2 * i + 1]);
                 addCandidate(record);
                 return;
             }
@@ -92,20 +93,19 @@ public final class DuplicateTracker {
     }
 
     private void grow() {
-        long[] oldH = hashes;
-        long[] oldR = firstRecord;
-        hashes = new long[oldH.length * 2];
-        firstRecord = new long[oldH.length * 2];
-        int mask = hashes.length - 1;
-        for (int j = 0; j < oldH.length; j++) {
-            long h = oldH[j];
+        long[] old = table;
+        slots *= 2;
+        table = new long[slots * 2];
+        int mask = slots - 1;
+        for (int j = 0; j < old.length; j += 2) {
+            long h = old[j];
             if (h != EMPTY) {
                 int i = (int) (h ^ (h >>> 32)) & mask;
-                while (hashes[i] != EMPTY) {
+                while (table[2 * i] != EMPTY) {
                     i = (i + 1) & mask;
                 }
-                hashes[i] = h;
-                firstRecord[i] = oldR[j];
+                table[2 * i] = h;
+                table[2 * i + 1] = old[j + 1];
             }
         }
     }
