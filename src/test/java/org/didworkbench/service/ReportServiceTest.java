@@ -281,6 +281,48 @@ class ReportServiceTest {
     }
 
     @Test
+    void thePreviewHoldsThePdfItSavesAndItsPagesAsPixels() throws Exception {
+        List<String> phases = new ArrayList<>();
+        try (Session session = app.sessionService().open(workspace);
+             ReportDocument doc = app.reportService().preview(session, ReportOptions.summaryOnly(),
+                     (done, total, phase) -> phases.add(done + "/" + total + " " + phase), new CancellationToken())) {
+            assertThat(phases).first().isEqualTo("0/3 Gathering the figures");
+            assertThat(phases).last().asString().startsWith("3/3");
+            assertThat(doc.appendix()).isFalse();
+            assertThat(found(doc.html(), identifiers)).isEmpty();
+            Path pdf = dir.resolve("preview/report.pdf");
+            Path page = dir.resolve("preview/report.html");
+            app.reportService().save(doc, pdf);
+            app.reportService().save(doc, page);
+            assertThat(Files.readString(page)).isEqualTo(doc.html());
+            try (PDDocument saved = Loader.loadPDF(Files.readAllBytes(pdf))) {
+                assertThat(doc.pageCount()).isEqualTo(saved.getNumberOfPages());
+                assertThat(Files.size(pdf)).isEqualTo(doc.pdfSize());
+                String last = words(new PDFTextStripper().getText(saved));
+                assertThat(last).contains("Page " + doc.pageCount() + " of " + doc.pageCount());
+            }
+            PageImage first = doc.render(0, 96);
+            assertThat((double) first.height() / first.width()).isCloseTo(Math.sqrt(2), within(0.01));
+            assertThat(java.util.Arrays.stream(first.argb()).filter(p -> (p & 0xFFFFFF) < 0x404040).count())
+                    .as("text on the first page").isGreaterThan(1000);
+        }
+    }
+
+    @Test
+    void aCancelledPreviewStopsBeforeTheLayout() throws Exception {
+        CancellationToken cancel = new CancellationToken();
+        List<String> phases = new ArrayList<>();
+        try (Session session = app.sessionService().open(workspace)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.reportService().preview(session,
+                    ReportOptions.summaryOnly(), (done, total, phase) -> {
+                        phases.add(phase);
+                        cancel.cancel();
+                    }, cancel)).isInstanceOf(CancelledException.class);
+        }
+        assertThat(phases).containsExactly("Gathering the figures");
+    }
+
+    @Test
     void writesAtomicallyByExtensionAndRefusesOtherNames() throws Exception {
         Path html = dir.resolve("out/report.html");
         app.reportService().save(app.reportService().render(model), html);
