@@ -95,6 +95,8 @@ public final class ReportPreviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper closeRequested = new ReadOnlyBooleanWrapper(this, "closeRequested");
     private final ObservableMap<Integer, PageImage> images = FXCollections.observableHashMap();
+    /* One wrapper, kept: the wrapper listens to the map weakly, so a fresh one per call would drop listeners. */
+    private final ObservableMap<Integer, PageImage> imagesView = FXCollections.unmodifiableObservableMap(images);
     private final StringBinding pageText;
     private final StringBinding zoomText;
 
@@ -204,7 +206,7 @@ public final class ReportPreviewViewModel {
 
     /** The pages drawn so far at the resolution asked for by {@link #show}, by page index from 0. */
     public ObservableMap<Integer, PageImage> images() {
-        return FXCollections.unmodifiableObservableMap(images);
+        return imagesView;
     }
 
     /** The window's title. */
@@ -247,13 +249,14 @@ public final class ReportPreviewViewModel {
         ReportDocument old = document.get();
         images.clear();
         failed.clear();
-        document.set(made);
-        pageCount.set(made.pageCount());
-        currentPage.set(1);
-        setAppendixQuietly(made.appendix());
+        // Said first: a page that then fails to draw says so on the same line.
         status.set(String.format(Locale.ROOT, "%d page%s, A4. No NHS number, birth date or postcode: records are"
                         + " named by line and accession number.%s", made.pageCount(), made.pageCount() == 1 ? "" : "s",
                 made.appendix() ? " The appendix lists every issue." : ""));
+        pageCount.set(made.pageCount());
+        currentPage.set(1);
+        setAppendixQuietly(made.appendix());
+        document.set(made); // the view lays out the pages and asks for those in view
         release(old);
         drawNext();
     }

@@ -94,8 +94,16 @@ class ReportPreviewViewModelTest {
         vm.currentPageProperty().set(3);
         assertThat(vm.pageTextProperty().get()).isEqualTo("Page 3 of " + pages);
 
+        List<Integer> heard = new ArrayList<>();
+        vm.images().addListener((javafx.collections.MapChangeListener<Integer, PageImage>) c -> {
+            if (c.wasAdded()) {
+                heard.add(c.getKey());
+            }
+        });
+        System.gc(); // a listener on the pages must outlive any wrapper the view model hands out
         vm.show(List.of(0, 1), 96);
         assertThat(vm.images()).containsOnlyKeys(0, 1);
+        assertThat(heard).containsExactly(0, 1);
         PageImage first = vm.images().get(0);
         assertThat(first.dpi()).isEqualTo(96f);
         assertThat((double) first.height() / first.width()).isCloseTo(Math.sqrt(2), within(0.01));
