@@ -13,8 +13,9 @@ module org.didworkbench {
     requires openhtmltopdf.core;
     requires openhtmltopdf.pdfbox;
     // The report preview and printing draw the PDF's pages with PDFBox (which openhtmltopdf brings),
-    // on Java 2D images (java.desktop).
+    // on Java 2D images (java.desktop); fontbox for the look-alike fonts it draws Helvetica and Courier with.
     requires org.apache.pdfbox;
+    requires org.apache.fontbox;
     requires java.desktop;
 
     exports org.didworkbench;

@@ -59,6 +59,7 @@ public final class PdfPages implements AutoCloseable {
      * @throws IOException the bytes are not a PDF PDFBox can read
      */
     public static PdfPages open(byte[] pdf) throws IOException {
+        FontSubstitutes.install(); // before any font of the document is looked up
         return new PdfPages(Loader.loadPDF(pdf));
     }
 

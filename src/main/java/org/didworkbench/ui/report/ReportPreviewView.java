@@ -182,6 +182,12 @@ public final class ReportPreviewView {
         Button close = new Button("Close");
         close.setId("report-close");
         close.setOnAction(e -> stage.close());
+        for (Button b : List.of(print, pdf, html, close)) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the status line gives way, never the buttons
+        }
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.statusProperty());
+        status.setTooltip(whole);
         HBox bar = new HBox(8, status, print, pdf, html, close);
         bar.setId("report-buttons");
         bar.getStyleClass().add("report-buttons");

@@ -250,8 +250,7 @@ public final class ReportPreviewViewModel {
         images.clear();
         failed.clear();
         // Said first: a page that then fails to draw says so on the same line.
-        status.set(String.format(Locale.ROOT, "%d page%s, A4. No NHS number, birth date or postcode: records are"
-                        + " named by line and accession number.%s", made.pageCount(), made.pageCount() == 1 ? "" : "s",
+        status.set(String.format(Locale.ROOT, "%d page%s, A4. No NHS number, birth date or postcode in it.%s", made.pageCount(), made.pageCount() == 1 ? "" : "s",
                 made.appendix() ? " The appendix lists every issue." : ""));
         pageCount.set(made.pageCount());
         currentPage.set(1);
