@@ -214,6 +214,44 @@ class ReportServiceTest {
         }
     }
 
+    /** The right edge of the text area: A4 less the template's 16 mm right margin, in points. */
+    static final float RIGHT_EDGE = 595.28f - 16 / 25.4f * 72;
+
+    /** The right-most point any text reaches on each page (PDFBox's glyph positions). */
+    static float[] rightmostText(PDDocument doc) throws IOException {
+        float[] right = new float[doc.getNumberOfPages()];
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                for (org.apache.pdfbox.text.TextPosition g : glyphs) {
+                    if (!g.getUnicode().isBlank()) {
+                        int page = getCurrentPageNo() - 1;
+                        right[page] = Math.max(right[page], g.getXDirAdj() + g.getWidthDirAdj());
+                    }
+                }
+            }
+        };
+        stripper.getText(doc);
+        return right;
+    }
+
+    @Test
+    void noTextCrossesTheRightMarginOnAnyPage() throws Exception {
+        ReportModel withAppendix;
+        try (Session session = app.sessionService().open(workspace)) {
+            withAppendix = app.reportService().build(session, ReportOptions.withAppendix());
+        }
+        for (ReportModel m : List.of(model, withAppendix)) {
+            try (PDDocument doc = Loader.loadPDF(app.reportService().pdf(app.reportService().render(m)))) {
+                float[] right = rightmostText(doc);
+                for (int p = 0; p < right.length; p++) {
+                    assertThat(right[p]).as("page %d of %d", p + 1, right.length).isLessThanOrEqualTo(RIGHT_EDGE + 0.5f)
+                            .isGreaterThan(RIGHT_EDGE - 20); // the running file name is right-aligned to it
+                }
+            }
+        }
+    }
+
     @Test
     void theAppendixListsEveryIssueWithIdentifiersMasked() throws Exception {
         ReportModel withAppendix;

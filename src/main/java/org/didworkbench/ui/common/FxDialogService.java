@@ -214,6 +214,7 @@ public final class FxDialogService implements DialogService {
         Label text = new Label(message);
         text.setWrapText(true);
         text.setMaxWidth(480);
+        text.setPrefWidth(480); // else a long message makes the dialog as wide as its whole text
         a.getDialogPane().setContent(text);
         return a;
     }

@@ -499,7 +499,8 @@ public final class MainWindowView {
 
     private void showKeys() {
         dialogs.showInformation("Keyboard shortcuts", String.join("\n",
-                "Ctrl+O  Open a file", "Ctrl+E  Export the corrected file", "Ctrl+Z / Ctrl+Y  Undo / Redo",
+                "Ctrl+O  Open a file", "Ctrl+E  Export the corrected file",
+                "Ctrl+R  Quality report: preview, print, save as PDF or HTML", "Ctrl+Z / Ctrl+Y  Undo / Redo",
                 "Ctrl+F  Find in any item", "F8 / Shift+F8  Next / previous record with an issue",
                 "Enter, F2 or typing  Edit the selected cell; Enter saves, Esc cancels",
                 "Ctrl+1 \u2026 Ctrl+5  All / with issues / errors / warnings / edited records",
