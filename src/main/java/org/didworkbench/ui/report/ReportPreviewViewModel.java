@@ -477,6 +477,11 @@ public final class ReportPreviewViewModel {
         ReportPrinter.Job job = chosen.get();
         List<Integer> pages = new ArrayList<>(job.pages());
         pages.removeIf(p -> p < 0 || p >= doc.pageCount());
+        if (pages.isEmpty()) {
+            job.abort();
+            status.set("The pages chosen are not in this report (it has " + doc.pageCount() + "); nothing was sent.");
+            return;
+        }
         startBusy("Printing\u2026");
         ProgressRelay relay = new ProgressRelay(runner, r -> {
             progress.set(r.fraction());

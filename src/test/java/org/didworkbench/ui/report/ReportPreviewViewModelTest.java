@@ -212,6 +212,13 @@ class ReportPreviewViewModelTest {
         vm.print();
         assertThat(printer.printedPages()).containsExactly(1, 2);
         assertThat(vm.statusProperty().get()).isEqualTo("Sent 2 pages to the printer.");
+
+        printer.printed.clear();
+        printer.range = List.of(40, 41);
+        vm.print();
+        assertThat(printer.printed).isEmpty();
+        assertThat(printer.aborted).isTrue();
+        assertThat(vm.statusProperty().get()).startsWith("The pages chosen are not in this report");
     }
 
     @Test
