@@ -49,6 +49,8 @@ public final class ReportPreviewView {
     static final double DESK = 28;
     /** Between pages, in pixels. */
     static final double GAP = 22;
+    /** The sharpest the pages are drawn on screen, in pixels per inch of paper. */
+    static final double MAX_DPI = 240;
     private static final double POINTS_TO_PIXELS = ReportPreviewViewModel.SCREEN_DPI / 72.0;
 
     private final ReportPreviewViewModel vm;
@@ -123,6 +125,7 @@ public final class ReportPreviewView {
     /** Shows the window (the caller then makes the report, which shows progress here). */
     public void show() {
         stage.show();
+        scroll.requestFocus(); // arrow keys, Page Up/Down, Home and End move through the pages
     }
 
     public Stage stage() {
@@ -378,7 +381,9 @@ public final class ReportPreviewView {
             }
         }
         double outputScale = stage.getOutputScaleX() > 0 ? stage.getOutputScaleX() : 1.0;
-        float dpi = (float) Math.round(ReportPreviewViewModel.SCREEN_DPI * scale * outputScale);
+        // Beyond MAX_DPI the page is drawn at MAX_DPI and enlarged: a little soft at 300%, but a few
+        // pages in view never cost more than a couple of hundred megabytes.
+        float dpi = (float) Math.round(Math.min(MAX_DPI, ReportPreviewViewModel.SCREEN_DPI * scale * outputScale));
         vm.show(wanted, dpi);
     }
 }
