@@ -46,6 +46,15 @@ xdotool key F2; sleep 1                    # fix it: type a valid NHS number, En
 xdotool key ctrl+a; xdotool type --delay 60 9434765919; xdotool key Return
 ps -p "$APP" >/dev/null || echo "the app has gone; see target/screenshots-app.log" >&2
 shot record-detail 3
+xdotool key ctrl+r                         # the report preview, in its own window
+for _ in $(seq 1 90); do
+  sleep 1
+  PREVIEW=$(xdotool search --name "Quality report —" 2>/dev/null | head -n 1) && [ -n "$PREVIEW" ] && break
+done
+sleep 12                                   # the report is made and its first pages drawn
+xdotool mousemove 1590 990
+import -window "$PREVIEW" "$OUT/report-preview.png"; echo "wrote $OUT/report-preview.png"
+xdotool key Escape; sleep 2
 click 123 15; sleep 1; click 160 95        # View > Dark theme
 xdotool mousemove 1400 980
 shot dark-theme 3

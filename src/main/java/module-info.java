@@ -12,6 +12,11 @@ module org.didworkbench {
     // openhtmltopdf ships no module names: these are the names derived from its jar files
     requires openhtmltopdf.core;
     requires openhtmltopdf.pdfbox;
+    // The report preview and printing draw the PDF's pages with PDFBox (which openhtmltopdf brings),
+    // on Java 2D images (java.desktop); fontbox for the look-alike fonts it draws Helvetica and Courier with.
+    requires org.apache.pdfbox;
+    requires org.apache.fontbox;
+    requires java.desktop;
 
     exports org.didworkbench;
     exports org.didworkbench.domain.dataset;

@@ -303,8 +303,12 @@ public final class HtmlReport {
         h.raw("<th rowspan=\"2\">Modality</th><th class=\"num\" rowspan=\"2\">Records</th>");
         h.raw("<th class=\"num\" colspan=\"3\">Request to test (days)</th>");
         h.raw("<th class=\"num\" colspan=\"3\">Test to report (days)</th>");
-        h.raw("<th class=\"num\" rowspan=\"2\">").text(weeks(longDays) + " or more").raw("</th>");
-        h.raw("<th class=\"num\" rowspan=\"2\">").text("Reported after " + lateDays + " days").raw("</th></tr><tr>");
+        // These two headings may wrap (they span both heading rows): kept on one line they pushed the
+        // table past the right margin.
+        h.raw("<th class=\"num head-wrap\" rowspan=\"2\">").text(weeks(longDays).replace(' ', '\u00A0') + " or\u00A0more")
+                .raw("</th>");
+        h.raw("<th class=\"num head-wrap\" rowspan=\"2\">").text("Reported after " + lateDays + "\u00A0days")
+                .raw("</th></tr><tr>");
         h.raw("<th class=\"num\">Tests</th><th class=\"num\">Median</th><th class=\"num\">90th pct</th>");
         h.raw("<th class=\"num\">Reports</th><th class=\"num\">Median</th><th class=\"num\">90th pct</th>");
         h.raw("</tr></thead><tbody>");

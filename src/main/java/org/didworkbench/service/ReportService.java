@@ -21,6 +21,7 @@ import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.domain.reference.ReferenceSource;
 import org.didworkbench.io.AtomicFiles;
 import org.didworkbench.report.HtmlReport;
+import org.didworkbench.report.PdfPages;
 import org.didworkbench.report.PdfReport;
 import org.didworkbench.report.ReportModel;
 import org.didworkbench.store.Workspace;
@@ -30,8 +31,8 @@ import org.didworkbench.store.WorkspaceException;
  * The quality summary report of a workspace: builds its {@link ReportModel} and renders it as HTML
  * or PDF from the one template.
  *
- * <p>The window calls {@link #html(Session, ReportOptions)} off the FX thread with its open session
- * for the preview, then {@link #pdf} for printing and {@link #save} for Save as PDF or HTML; the
+ * <p>The window calls {@link #preview} off the FX thread with its open session: one
+ * {@link ReportDocument} that it shows, prints and saves ({@link #save(ReportDocument, Path)}); the
  * command line calls {@link #writeReport}. The report's model stays inside the service (the layers
  * above never see the report package). Not thread-safe per session (a {@link Session} is not); the
  * renderers are.
@@ -108,6 +109,51 @@ public final class ReportService {
                     stream.write(page.getBytes(StandardCharsets.UTF_8));
                 }
             });
+        } catch (IOException | RuntimeException e) {
+            throw new ServiceException("Could not write the report " + out.getFileName() + ": "
+                    + IoText.reason(e), e);
+        }
+    }
+
+    /**
+     * Makes the report of an open session once for the window's preview: the page, its PDF and the
+     * PDF's pages, ready to show, print and save. Reads the whole workspace, so call it off the FX
+     * thread; stops between its three steps when cancelled.
+     *
+     * @param progress hears "Gathering the figures", "Laying out the pages" and "Preparing the preview"
+     * @throws CancelledException the user cancelled
+     * @throws ServiceException   the workspace could not be read or the PDF could not be made
+     */
+    public ReportDocument preview(Session session, ReportOptions options, ProgressListener progress,
+                                  CancellationToken cancel) throws ServiceException {
+        progress.progress(0, 3, "Gathering the figures");
+        String page = html(session, options);
+        cancel.check();
+        progress.progress(1, 3, "Laying out the pages");
+        byte[] bytes = pdf(page);
+        cancel.check();
+        progress.progress(2, 3, "Preparing the preview");
+        PdfPages pages;
+        try {
+            pages = PdfPages.open(bytes);
+        } catch (IOException | RuntimeException e) {
+            throw new ServiceException("The PDF could not be read back for the preview ("
+                    + e.getClass().getSimpleName() + ").", e);
+        }
+        progress.progress(3, 3, "Preparing the preview");
+        return new ReportDocument(page, bytes, pages, options.appendix());
+    }
+
+    /**
+     * Saves a previewed report as PDF or HTML, by the file's extension, atomically. The PDF written is
+     * the one previewed (not made again), so the file matches what was seen and printed.
+     */
+    public void save(ReportDocument document, Path out) throws ServiceException {
+        Format format = Format.of(out).orElseThrow(() -> new ServiceException(
+                "The report file name must end in .pdf or .html, not " + out.getFileName() + "."));
+        try {
+            AtomicFiles.write(out, stream -> stream.write(format == Format.PDF ? document.pdf()
+                    : document.html().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
             throw new ServiceException("Could not write the report " + out.getFileName() + ": "
                     + IoText.reason(e), e);

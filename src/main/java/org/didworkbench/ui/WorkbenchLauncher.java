@@ -14,6 +14,7 @@ import org.didworkbench.ui.common.FxDialogService;
 import org.didworkbench.ui.common.FxTaskRunner;
 import org.didworkbench.ui.common.OpenOptions;
 import org.didworkbench.ui.common.WorkbenchSettings;
+import org.didworkbench.ui.report.FxReportPrinter;
 import org.didworkbench.ui.shell.MainWindowView;
 import org.didworkbench.ui.shell.MainWindowViewModel;
 
@@ -75,7 +76,7 @@ public final class WorkbenchLauncher {
                 : view[0].stylesheets());
         MainWindowViewModel vm = new MainWindowViewModel(app.sessionService(), runner, dialogs, settings,
                 app.windowWorkspaces(), Clock.systemDefaultZone());
-        vm.useReports(app.reportService());
+        vm.useReports(app.reportService(), new FxReportPrinter());
         view[0] = new MainWindowView(vm, stage, dialogs);
         stage.setOnHidden(e -> {
             vm.shutdown();

@@ -214,6 +214,44 @@ class ReportServiceTest {
         }
     }
 
+    /** The right edge of the text area: A4 less the template's 16 mm right margin, in points. */
+    static final float RIGHT_EDGE = 595.28f - 16 / 25.4f * 72;
+
+    /** The right-most point any text reaches on each page (PDFBox's glyph positions). */
+    static float[] rightmostText(PDDocument doc) throws IOException {
+        float[] right = new float[doc.getNumberOfPages()];
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                for (org.apache.pdfbox.text.TextPosition g : glyphs) {
+                    if (!g.getUnicode().isBlank()) {
+                        int page = getCurrentPageNo() - 1;
+                        right[page] = Math.max(right[page], g.getXDirAdj() + g.getWidthDirAdj());
+                    }
+                }
+            }
+        };
+        stripper.getText(doc);
+        return right;
+    }
+
+    @Test
+    void noTextCrossesTheRightMarginOnAnyPage() throws Exception {
+        ReportModel withAppendix;
+        try (Session session = app.sessionService().open(workspace)) {
+            withAppendix = app.reportService().build(session, ReportOptions.withAppendix());
+        }
+        for (ReportModel m : List.of(model, withAppendix)) {
+            try (PDDocument doc = Loader.loadPDF(app.reportService().pdf(app.reportService().render(m)))) {
+                float[] right = rightmostText(doc);
+                for (int p = 0; p < right.length; p++) {
+                    assertThat(right[p]).as("page %d of %d", p + 1, right.length).isLessThanOrEqualTo(RIGHT_EDGE + 0.5f)
+                            .isGreaterThan(RIGHT_EDGE - 20); // the running file name is right-aligned to it
+                }
+            }
+        }
+    }
+
     @Test
     void theAppendixListsEveryIssueWithIdentifiersMasked() throws Exception {
         ReportModel withAppendix;
@@ -278,6 +316,48 @@ class ReportServiceTest {
             assertThat(m.header().notChecked()).isNotEmpty();
             assertThat(app.reportService().render(m)).contains("Not available: source file not available");
         }
+    }
+
+    @Test
+    void thePreviewHoldsThePdfItSavesAndItsPagesAsPixels() throws Exception {
+        List<String> phases = new ArrayList<>();
+        try (Session session = app.sessionService().open(workspace);
+             ReportDocument doc = app.reportService().preview(session, ReportOptions.summaryOnly(),
+                     (done, total, phase) -> phases.add(done + "/" + total + " " + phase), new CancellationToken())) {
+            assertThat(phases).first().isEqualTo("0/3 Gathering the figures");
+            assertThat(phases).last().asString().startsWith("3/3");
+            assertThat(doc.appendix()).isFalse();
+            assertThat(found(doc.html(), identifiers)).isEmpty();
+            Path pdf = dir.resolve("preview/report.pdf");
+            Path page = dir.resolve("preview/report.html");
+            app.reportService().save(doc, pdf);
+            app.reportService().save(doc, page);
+            assertThat(Files.readString(page)).isEqualTo(doc.html());
+            try (PDDocument saved = Loader.loadPDF(Files.readAllBytes(pdf))) {
+                assertThat(doc.pageCount()).isEqualTo(saved.getNumberOfPages());
+                assertThat(Files.size(pdf)).isEqualTo(doc.pdfSize());
+                String last = words(new PDFTextStripper().getText(saved));
+                assertThat(last).contains("Page " + doc.pageCount() + " of " + doc.pageCount());
+            }
+            PageImage first = doc.render(0, 96);
+            assertThat((double) first.height() / first.width()).isCloseTo(Math.sqrt(2), within(0.01));
+            assertThat(java.util.Arrays.stream(first.argb()).filter(p -> (p & 0xFFFFFF) < 0x404040).count())
+                    .as("text on the first page").isGreaterThan(1000);
+        }
+    }
+
+    @Test
+    void aCancelledPreviewStopsBeforeTheLayout() throws Exception {
+        CancellationToken cancel = new CancellationToken();
+        List<String> phases = new ArrayList<>();
+        try (Session session = app.sessionService().open(workspace)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.reportService().preview(session,
+                    ReportOptions.summaryOnly(), (done, total, phase) -> {
+                        phases.add(phase);
+                        cancel.cancel();
+                    }, cancel)).isInstanceOf(CancelledException.class);
+        }
+        assertThat(phases).containsExactly("Gathering the figures");
     }
 
     @Test

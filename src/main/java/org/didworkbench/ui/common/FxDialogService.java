@@ -48,7 +48,7 @@ public final class FxDialogService implements DialogService {
         if (folder != null && folder.toFile().isDirectory()) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        File f = chooser.showOpenDialog(owner);
+        File f = chooser.showOpenDialog(ownerNow());
         return Optional.ofNullable(f).map(File::toPath);
     }
 
@@ -162,7 +162,7 @@ public final class FxDialogService implements DialogService {
         if (folder != null && folder.toFile().isDirectory()) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return Optional.ofNullable(chooser.showSaveDialog(ownerNow())).map(File::toPath);
     }
 
     @Override
@@ -173,10 +173,13 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("PDF for printing (*.pdf)", "*.pdf"),
                 new FileChooser.ExtensionFilter("Web page (*.html)", "*.html"));
+        if (suggestedName.toLowerCase(java.util.Locale.ROOT).endsWith(".html")) { // Save as HTML
+            chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(1));
+        }
         if (folder != null && folder.toFile().isDirectory()) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p -> {
+        return Optional.ofNullable(chooser.showSaveDialog(ownerNow())).map(File::toPath).map(p -> {
             String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             boolean html = chooser.getSelectedExtensionFilter() != null
                     && chooser.getSelectedExtensionFilter().getDescription().startsWith("Web");
@@ -211,12 +214,28 @@ public final class FxDialogService implements DialogService {
         Label text = new Label(message);
         text.setWrapText(true);
         text.setMaxWidth(480);
+        text.setPrefWidth(480); // else a long message makes the dialog as wide as its whole text
         a.getDialogPane().setContent(text);
         return a;
     }
 
+    /**
+     * The window a dialog belongs to: the one the user is working in when it is one of ours (a report
+     * preview, modal to the main window, must own its own save dialogs and messages), else the main window.
+     */
+    private Window ownerNow() {
+        return Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.isFocused() && (w == owner || ownedBy(w, owner)))
+                .findFirst().orElse(owner);
+    }
+
+    private static boolean ownedBy(Window w, Window owner) {
+        return w instanceof javafx.stage.Stage s && s.getOwner() != null
+                && (s.getOwner() == owner || ownedBy(s.getOwner(), owner));
+    }
+
     private void style(Dialog<?> d) {
-        d.initOwner(owner);
+        d.initOwner(ownerNow());
         d.getDialogPane().getStylesheets().setAll(stylesheets.get());
     }
 }

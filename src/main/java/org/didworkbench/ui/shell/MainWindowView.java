@@ -50,6 +50,7 @@ import org.didworkbench.ui.detail.RecordDetailView;
 import org.didworkbench.ui.issues.IssuesView;
 import org.didworkbench.ui.records.CellPresenter.Mark;
 import org.didworkbench.ui.records.RecordsView;
+import org.didworkbench.ui.report.ReportPreviewView;
 
 /**
  * The main window: menu, toolbar, verdict banner, the issues panel, records table and record
@@ -79,6 +80,7 @@ public final class MainWindowView {
         this.issuesView = new IssuesView(vm.issues(), vm.records());
         this.detailView = new RecordDetailView(vm.detail(), vm.records());
         recordsView.useLayout(vm.settings().columns());
+        vm.onReportPreview(preview -> new ReportPreviewView(preview, stage, stylesheets()).show());
 
         split.getItems().addAll(issuesView.node(), recordsView.node(), detailView.node());
         split.setId("main-split");
@@ -158,7 +160,7 @@ public final class MainWindowView {
         MenuItem export = item("Export corrected file\u2026", "menu-export",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), vm::exportCorrected);
         MenuItem report = item("Quality report\u2026", "menu-report",
-                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), vm::saveReport);
+                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), vm::showReport);
         report.disableProperty().bind(vm.openProperty().not().or(vm.busyProperty())
                 .or(vm.reportsAvailableProperty().not()));
         MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
@@ -273,8 +275,8 @@ public final class MainWindowView {
                 "Write the corrected file (Ctrl+E); the file you opened is never changed", vm::exportCorrected);
         export.disableProperty().bind(vm.openProperty().not().or(vm.busyProperty()));
         Button report = tool("Report", "report-button", "icon-report",
-                "Save the quality summary report as PDF or HTML (Ctrl+R); it holds no patient identifiers",
-                vm::saveReport);
+                "Preview the quality summary report, then print it or save it as PDF or HTML (Ctrl+R);"
+                        + " it holds no patient identifiers", vm::showReport);
         report.disableProperty().bind(vm.openProperty().not().or(vm.busyProperty())
                 .or(vm.reportsAvailableProperty().not()));
         StackPane reportWrap = new StackPane(report);
@@ -509,7 +511,8 @@ public final class MainWindowView {
 
     private void showKeys() {
         dialogs.showInformation("Keyboard shortcuts", String.join("\n",
-                "Ctrl+O  Open a file", "Ctrl+E  Export the corrected file", "Ctrl+Z / Ctrl+Y  Undo / Redo",
+                "Ctrl+O  Open a file", "Ctrl+E  Export the corrected file",
+                "Ctrl+R  Quality report: preview, print, save as PDF or HTML", "Ctrl+Z / Ctrl+Y  Undo / Redo",
                 "Ctrl+F  Find in any item", "F8 / Shift+F8  Next / previous record with an issue",
                 "Enter, F2 or typing  Edit the selected cell; Enter saves, Esc cancels",
                 "Ctrl+1 \u2026 Ctrl+5  All / with issues / errors / warnings / edited records",

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
-import org.didworkbench.service.ReportOptions;
 import org.didworkbench.service.ReportService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,6 +42,8 @@ import org.didworkbench.ui.common.WorkbenchSettings;
 import org.didworkbench.ui.detail.RecordDetailViewModel;
 import org.didworkbench.ui.issues.IssuesViewModel;
 import org.didworkbench.ui.records.RecordsViewModel;
+import org.didworkbench.ui.report.ReportPreviewViewModel;
+import org.didworkbench.ui.report.ReportPrinter;
 
 /**
  * The main window: opening a file (off the UI thread, with progress and cancel), the counts and
@@ -83,6 +85,8 @@ public final class MainWindowViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final BooleanProperty reportsAvailable = new SimpleBooleanProperty(this, "reportsAvailable");
     private ReportService reports;
+    private ReportPrinter printer;
+    private Consumer<ReportPreviewViewModel> previews;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
     private TaskRunner.Handle running;
@@ -491,9 +495,18 @@ public final class MainWindowViewModel {
 
     // ------------------------------------------------------------ report
 
-    /** Gives the window a report service; without one the Report action stays unavailable. */
+    /** Gives the window a report service; without one the Report action stays unavailable. Prints nowhere. */
     public void useReports(ReportService service) {
+        useReports(service, null);
+    }
+
+    /**
+     * Gives the window a report service and the printer its preview prints with; without a service the
+     * Report action stays unavailable, without a printer the preview says there is none.
+     */
+    public void useReports(ReportService service, ReportPrinter printer) {
         this.reports = service;
+        this.printer = printer;
         reportsAvailable.set(service != null);
     }
 
@@ -501,45 +514,52 @@ public final class MainWindowViewModel {
         return reportsAvailable;
     }
 
+    /** Where a new report preview goes to be shown (the view opens its window); set once by the view. */
+    public void onReportPreview(Consumer<ReportPreviewViewModel> opener) {
+        this.previews = opener;
+    }
+
     /** The report name the save dialog suggests: the source's name with "-quality-report.pdf". */
     public static String reportName(Path sourceFile) {
-        String name = sourceFile.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return (dot > 0 ? name.substring(0, dot) : name) + "-quality-report.pdf";
+        return ReportPreviewViewModel.reportName(sourceFile.getFileName().toString(), ".pdf");
     }
 
     /**
-     * File › Quality report: asks where, then builds the report of the workspace as it stands now
-     * (corrections included, no patient identifiers) and writes it as PDF or HTML, off the UI thread.
+     * File › Quality report: opens the report preview, which makes the report of the workspace as it
+     * stands now (corrections included, no patient identifiers) off the UI thread, and from there prints
+     * it or saves it as PDF or HTML.
+     *
+     * @return the preview, or empty when there is no file open, a task is running or no report service
      */
-    public void saveReport() {
+    public Optional<ReportPreviewViewModel> showReport() {
         Path src = source.get();
         ReportService service = reports;
         if (src == null || busy.get() || service == null) {
-            return;
+            return Optional.empty();
         }
-        Optional<Path> chosen = dialogs.chooseReportTarget(openedWorkspace ? null : src.getParent(),
-                reportName(Path.of(sourceName)));
-        if (chosen.isEmpty()) {
-            return;
+        ReportPrinter to = printer != null ? printer : NO_PRINTER;
+        ReportPreviewViewModel preview = new ReportPreviewViewModel(calls, service, dialogs, to,
+                new ReportPreviewViewModel.Subject(sourceName, openedWorkspace ? null : src.getParent(), src),
+                status::set);
+        if (previews != null) {
+            previews.accept(preview);
         }
-        Path out = chosen.get().toAbsolutePath().normalize();
-        if (out.equals(src)) {
-            dialogs.showError("Choose another file name", "DID Workbench never overwrites the file you opened.");
-            return;
-        }
-        startBusy("Writing the quality report " + out.getFileName() + "\u2026");
-        running = calls.callCancellable((s, cancel) -> {
-            service.save(service.html(s, ReportOptions.summaryOnly()), out);
-            return out;
-        }, written -> {
-            endBusy();
-            status.set("Quality report written: " + written);
-        }, e -> {
-            endBusy();
-            dialogs.showError("Could not write the quality report", describe(e));
-        });
+        preview.generate();
+        return Optional.of(preview);
     }
+
+    /** A printer for a window given none: there is never one to print on. */
+    private static final ReportPrinter NO_PRINTER = new ReportPrinter() {
+        @Override
+        public boolean available() {
+            return false;
+        }
+
+        @Override
+        public Optional<Job> choose(String jobName, int pageCount) {
+            return Optional.empty();
+        }
+    };
 
     // ------------------------------------------------------------ closing
 

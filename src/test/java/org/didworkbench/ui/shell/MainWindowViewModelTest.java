@@ -182,10 +182,16 @@ class MainWindowViewModelTest {
             own.chooseAndOpen();
             Path out = temp.resolve("report.html");
             dialogs.reportTarget = out;
-            own.saveReport();
+            java.util.List<Object> opened = new java.util.ArrayList<>();
+            own.onReportPreview(opened::add);
+            var preview = own.showReport().orElseThrow();
+            assertThat(opened).containsExactly(preview);
+            assertThat(preview.pageCountProperty().get()).isGreaterThan(2);
+            preview.saveHtml();
             assertThat(dialogs.errors()).isEmpty();
-            assertThat(dialogs.lastSuggestedName).isEqualTo("did-v1-sample-2026-09-quality-report.pdf");
+            assertThat(dialogs.lastSuggestedName).isEqualTo("did-v1-sample-2026-09-quality-report.html");
             assertThat(own.statusProperty().get()).contains("Quality report written");
+            preview.dispose();
             String html = java.nio.file.Files.readString(out);
             assertThat(html).contains("WOULD BE REJECTED").contains("did-v1-sample-2026-09.csv").doesNotContain(Samples.BAD_NHS);
         } finally {
