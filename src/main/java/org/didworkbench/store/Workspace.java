@@ -216,6 +216,14 @@ public final class Workspace implements AutoCloseable {
         return edits;
     }
 
+    /** Streaming reads of one item's values, for bulk editing. Only on a complete workspace. */
+    public ItemValues itemValues() {
+        if (loading) {
+            throw new IllegalStateException("The workspace is still being loaded");
+        }
+        return new ItemValues(this, connection, items);
+    }
+
     /** Makes every write since the last commit durable, as one transaction. */
     public void commit() {
         try {
