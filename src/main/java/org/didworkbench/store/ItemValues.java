@@ -37,11 +37,13 @@ public final class ItemValues {
     private final Workspace workspace;
     private final Connection connection;
     private final int items;
+    private final KeyFunction keyFunction;
 
-    ItemValues(Workspace workspace, Connection connection, int items) {
+    ItemValues(Workspace workspace, Connection connection, int items, KeyFunction keyFunction) {
         this.workspace = workspace;
         this.connection = connection;
         this.items = items;
+        this.keyFunction = keyFunction;
     }
 
     /**
@@ -98,19 +100,9 @@ public final class ItemValues {
      */
     public void forEachDistinctValue(int item, UnaryOperator<String> key, CountVisitor visitor) {
         String c = column(item);
-        try {
-            org.sqlite.Function.create(connection, KEY_FUNCTION, new org.sqlite.Function() {
-                @Override
-                protected void xFunc() throws SQLException {
-                    String v = value_text(0);
-                    result(v == null ? "" : key.apply(v));
-                }
-            });
-        } catch (SQLException e) {
-            throw workspace.failure("read", e);
-        }
         String sql = "SELECT " + KEY_FUNCTION + "(" + c + ") AS k, " + c + ", count(*) FROM records"
                 + " WHERE fields > ? AND " + c + " IS NOT NULL AND " + c + " <> '' GROUP BY k, " + c + " ORDER BY k";
+        keyFunction.key = key;
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             p.setInt(1, item);
             try (ResultSet r = p.executeQuery()) {
@@ -121,12 +113,30 @@ public final class ItemValues {
         } catch (SQLException e) {
             throw workspace.failure("read", e);
         } finally {
-            try {
-                org.sqlite.Function.destroy(connection, KEY_FUNCTION);
-            } catch (SQLException ignored) {
-                // Only a registration left behind on this connection; the next call replaces it.
-            }
+            keyFunction.key = UnaryOperator.identity();
         }
+    }
+
+    /**
+     * The SQL function computing a value's key, registered once when the workspace is opened (SQLite
+     * refuses to define a function while any statement of the connection is active, which a long-open
+     * editing session always has); each query sets the key it wants.
+     */
+    static final class KeyFunction extends org.sqlite.Function {
+        private UnaryOperator<String> key = UnaryOperator.identity();
+
+        @Override
+        protected void xFunc() throws SQLException {
+            String v = value_text(0);
+            result(v == null ? "" : key.apply(v));
+        }
+    }
+
+    /** Defines the key function on a fresh connection. */
+    static KeyFunction register(Connection connection) throws SQLException {
+        KeyFunction f = new KeyFunction();
+        org.sqlite.Function.create(connection, KEY_FUNCTION, f);
+        return f;
     }
 
     private void stream(String sql, List<Object> params, ValueVisitor visitor) {
