@@ -6,9 +6,10 @@ package org.didworkbench.service;
  * @param record record number
  * @param line   the record's line in the file
  * @param before the value now
- * @param after  the value the edit would write
+ * @param after     the value the edit would write
+ * @param accession the record's accession number, "" when not known
  */
-public record BulkChange(long record, long line, String before, String after) {
+public record BulkChange(long record, long line, String before, String after, String accession) {
 
     /** Says nothing of the values: they may be patient data. */
     @Override

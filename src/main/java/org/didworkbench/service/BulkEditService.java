@@ -40,7 +40,7 @@ public final class BulkEditService {
                 spec.reason(d.dataDictionaryName()), PREVIEW_ROWS);
         session.forEachValue(item, spec.coarseFilter(), (record, line, value) ->
                 spec.apply(value).ifPresent(after -> b.add(record, line, value, after)));
-        return b.build();
+        return b.build(Accessions.lookup(session));
     }
 
     /**
@@ -62,7 +62,7 @@ public final class BulkEditService {
                 b.add(row.record(), row.line(), row.value(item), value);
             }
         }
-        return b.build();
+        return b.build(Accessions.lookup(session));
     }
 
     /** The clusters of values of an item that differ only in case, spacing or punctuation, largest first. */
@@ -92,7 +92,7 @@ public final class BulkEditService {
         BulkPreview.Builder b = new BulkPreview.Builder(item, d.dataDictionaryName(),
                 mergeReason(d.dataDictionaryName(), merged, target), PREVIEW_ROWS);
         session.forEachValueIn(item, merged, (record, line, value) -> b.add(record, line, value, target));
-        return b.build();
+        return b.build(Accessions.lookup(session));
     }
 
     /**

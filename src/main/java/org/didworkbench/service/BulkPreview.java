@@ -21,11 +21,12 @@ public final class BulkPreview {
     private final String[] after;
     private final int skipped;
 
-    private BulkPreview(Builder b) {
+    private BulkPreview(Builder b, java.util.function.LongFunction<String> accession) {
         this.item = b.item;
         this.itemName = b.itemName;
         this.reason = b.reason;
-        this.shown = List.copyOf(b.shown);
+        this.shown = b.shown.stream().map(c -> new BulkChange(c.record(), c.line(), c.before(), c.after(),
+                accession.apply(c.record()))).toList();
         this.records = Arrays.copyOf(b.records, b.count);
         this.after = Arrays.copyOf(b.after, b.count);
         this.skipped = b.skipped;
@@ -110,7 +111,7 @@ public final class BulkPreview {
             after[count] = value;
             count++;
             if (shown.size() < limit) {
-                shown.add(new BulkChange(record, line, before, value));
+                shown.add(new BulkChange(record, line, before, value, ""));
             }
             return this;
         }
@@ -122,7 +123,12 @@ public final class BulkPreview {
         }
 
         public BulkPreview build() {
-            return new BulkPreview(this);
+            return new BulkPreview(this, r -> "");
+        }
+
+        /** Builds the preview, looking up the accession number of each shown change (after streaming). */
+        public BulkPreview build(java.util.function.LongFunction<String> accession) {
+            return new BulkPreview(this, accession);
         }
     }
 

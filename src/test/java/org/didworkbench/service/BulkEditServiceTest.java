@@ -50,6 +50,8 @@ class BulkEditServiceTest {
             assertThat(p.count()).isEqualTo(3).isEqualTo((int) countInSample(GENDER, "F"::equalsIgnoreCase));
             assertThat(p.shown()).extracting(BulkChange::before, BulkChange::after).containsOnly(tuple("F", "2"));
             assertThat(p.shown()).extracting(BulkChange::line).isSorted();
+            assertThat(p.shown()).allSatisfy(c -> assertThat(c.accession()).isNotEmpty()
+                    .isEqualTo(s.record(c.record()).value(17)));
             assertThat(p.reason()).isEqualTo("Find and replace in PERSON GENDER CODE CURRENT: 'f' -> '2' (whole value)");
             assertThat(s.counts()).as("a preview changes nothing").isEqualTo(before);
 
