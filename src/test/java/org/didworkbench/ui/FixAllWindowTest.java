@@ -66,7 +66,7 @@ class FixAllWindowTest {
         robot.clickOn("#fix-all-rule");
 
         // The preview lists every record with its line, accession number and before -> after.
-        assertThat(text(robot, "#fix-summary")).isEqualTo("6 records, 6 cells will change.");
+        assertThat(text(robot, "#fix-summary")).isEqualTo("6 records, 6 cells will change: postcode spacing and case.");
         TableView<?> preview = robot.lookup("#fix-table").queryAs(TableView.class);
         assertThat(preview.getItems()).hasSize(6);
         Button apply = robot.lookup("#fix-apply").queryAs(Button.class);

@@ -87,19 +87,19 @@ final class ChangeLogView {
         TableView<ChangeLogRow> table = BulkViews.table("log-table", "No changes.");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(vm.rows());
-        table.getColumns().add(BulkViews.column("Time", 150, r -> TIME.format(r.entry().at())));
-        table.getColumns().add(BulkViews.column("User", 80, r -> r.entry().user()));
+        table.getColumns().add(BulkViews.column("Time", 170, r -> TIME.format(r.entry().at())));
+        table.getColumns().add(BulkViews.column("User", 70, r -> r.entry().user()));
         table.getColumns().add(BulkViews.column("Kind", 55, r -> r.entry().kind()));
-        table.getColumns().add(BulkViews.column("Item", 210, r -> vm.dictionaryName(r.entry().item())));
+        table.getColumns().add(BulkViews.column("Item", 245, r -> vm.dictionaryName(r.entry().item())));
         table.getColumns().add(BulkViews.lineColumn(r -> r.entry().line()));
         table.getColumns().add(BulkViews.valueColumn("Old value", 110, r -> vm.item(r.entry().item()),
                 r -> r.entry().oldValue(), masked, "before-column"));
         table.getColumns().add(BulkViews.arrowColumn());
         table.getColumns().add(BulkViews.valueColumn("New value", 110, r -> vm.item(r.entry().item()),
                 r -> r.entry().newValue(), masked, "after-column"));
-        table.getColumns().add(BulkViews.column("State", 100, r -> state(r)));
+        table.getColumns().add(BulkViews.column("State", 95, r -> state(r)));
         // The reason last: it takes the room left, and the row's tooltip shows it whole.
-        table.getColumns().add(BulkViews.column("Reason", 300, r -> r.entry().reason().isBlank()
+        table.getColumns().add(BulkViews.column("Reason", 280, r -> r.entry().reason().isBlank()
                 ? "(typed in the table)" : r.entry().reason()));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -147,7 +147,7 @@ final class ChangeLogView {
         root = new VBox(10, filters, BulkViews.summary("log-summary", vm.summaryProperty()), table, actions, status,
                 BulkViews.hint("Greyed rows are no longer in effect: undone, or the value was changed again since."));
         root.setPadding(new Insets(4, 0, 0, 0));
-        root.setPrefSize(1260, 620);
+        root.setPrefSize(1300, 600);
         root.getStyleClass().add("bulk-dialog");
         root.setId("change-log-dialog");
     }

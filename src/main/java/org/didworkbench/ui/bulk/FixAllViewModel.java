@@ -172,7 +172,8 @@ public final class FixAllViewModel {
         if (p.fixable() == 0) {
             summary.set("Nothing to fix automatically for " + rule + ".");
         } else {
-            summary.set(String.format("%s, %s will change%s.", count(p.records(), "record"), count(p.fixable(), "cell"),
+            summary.set(String.format("%s, %s will change: %s%s.", count(p.records(), "record"),
+                    count(p.fixable(), "cell"), fixesUsed(p),
                     p.fixable() > SHOWN ? String.format(" (the first %,d are listed)", SHOWN) : ""));
         }
         StringBuilder left = new StringBuilder();
@@ -189,6 +190,11 @@ public final class FixAllViewModel {
         }
         leftAlone.set(left.toString());
         offerDateOrder.set(isDateRule() && (p.ambiguous() > 0 || dateOrder.get() != FixOptions.DateOrder.NONE));
+    }
+
+    /** The fixes a preview uses, in order of first use: "postcode spacing and case". */
+    private static String fixesUsed(FixPreview p) {
+        return String.join("; ", p.changes().stream().map(ProposedFix::fix).distinct().toList());
     }
 
     /** The change to apply: the preview as it stands, as one step, logged with the fix and the user's note. */

@@ -39,7 +39,7 @@ public final class FxBulkDialogs implements BulkDialogs {
     @Override
     public boolean review(FixAllViewModel fix) {
         Node content = new FixAllView(fix, masked, fix.items()).node();
-        return ask(fix.title(), fix.title() + ": every issue with a safe correction, in one step", content,
+        return ask(fix.title(), "Every " + fix.rule() + " issue with a safe correction, fixed in one step", content,
                 fix.applyLabelProperty(), "fix-apply", fix.canApplyProperty(), null);
     }
 
@@ -98,6 +98,9 @@ public final class FxBulkDialogs implements BulkDialogs {
         Button button = (Button) d.getDialogPane().lookupButton(apply);
         button.setId(applyId);
         button.textProperty().bind(applyLabel);
+        // The label grows with the count ("Fix 1,234 values"): never cut it to the width of "Cancel".
+        ButtonBar.setButtonUniformSize(button, false);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.disableProperty().bind(canApply.not());
         button.setDefaultButton(false);
         if (focus != null) {

@@ -62,7 +62,7 @@ class BulkEditsViewModelTest {
     @Test
     void fixAllPreviewsEveryChangeAppliesItAsOneStepAndTheWindowFollows() {
         bulkDialogs.fix = f -> {
-            assertThat(f.summaryProperty().get()).isEqualTo("6 records, 6 cells will change.");
+            assertThat(f.summaryProperty().get()).isEqualTo("6 records, 6 cells will change: postcode spacing and case.");
             assertThat(f.leftAloneProperty().get()).isEmpty();
             assertThat(f.offerDateOrderProperty().get()).isFalse();
             assertThat(f.rows()).extracting(ProposedFix::line).containsExactly(248L, 452L, 822L, 1529L, 1554L, 1630L);
