@@ -90,6 +90,8 @@ public final class BulkEditsViewModel {
         vm.load();
         if (bulkDialogs.review(vm) && vm.canApplyProperty().get()) {
             String done = vm.doneMessage();
+            status.accept(String.format("Fixing %s…", FixAllViewModel.count(vm.previewProperty().get().fixable(),
+                    "value")));
             changes.apply(vm.applyWork(), o -> o, o -> status.accept(done + " " + o.counts().verdict() + "."));
         }
     }
@@ -103,8 +105,7 @@ public final class BulkEditsViewModel {
         }
         ReplaceViewModel vm = new ReplaceViewModel(calls, bulk, items(), Math.max(0, item));
         if (bulkDialogs.review(vm) && vm.canApplyProperty().get()) {
-            String done = vm.doneMessage();
-            changes.apply(vm.applyWork(), o -> o, o -> status.accept(done));
+            apply(vm);
         }
     }
 
@@ -119,10 +120,17 @@ public final class BulkEditsViewModel {
         calls.call(s -> recordsAt(s, sorted), records -> {
             SetValueViewModel vm = new SetValueViewModel(calls, bulk, items(), item, records);
             if (bulkDialogs.review(vm) && vm.canApplyProperty().get()) {
-                String done = vm.doneMessage();
-                changes.apply(vm.applyWork(), o -> o, o -> status.accept(done));
+                apply(vm);
             }
         });
+    }
+
+    /** Applies a previewed bulk edit; the status bar says it is under way (a large one takes a while). */
+    private void apply(BulkEditViewModel vm) {
+        String done = vm.doneMessage();
+        status.accept(String.format("Changing %s…", FixAllViewModel.count(vm.previewProperty().get().count(),
+                "value")));
+        changes.apply(vm.applyWork(), o -> o, o -> status.accept(done));
     }
 
     /** The record numbers at sorted positions of the current view, read a run of positions at a time. */

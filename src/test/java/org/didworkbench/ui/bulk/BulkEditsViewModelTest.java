@@ -229,6 +229,24 @@ class BulkEditsViewModelTest {
     }
 
     @Test
+    void aCellOffersFixAllForTheFirstRuleOnItThatHasASafeFix() {
+        java.util.List<String> values = java.util.Collections.nCopies(18, "");
+        org.didworkbench.domain.rules.Issue postcode = new org.didworkbench.domain.rules.Issue(7, 7, "DIDS017",
+                org.didworkbench.domain.rules.Severity.ERROR, List.of("POSTCODE"), "LS14HR", "m");
+        org.didworkbench.domain.rules.Issue exists = new org.didworkbench.domain.rules.Issue(7, 7, "DIDS016",
+                org.didworkbench.domain.rules.Severity.ERROR, List.of("POSTCODE"), "LS14HR", "m");
+        org.didworkbench.domain.rules.Issue nhs = new org.didworkbench.domain.rules.Issue(7, 7, "DIDS001",
+                org.didworkbench.domain.rules.Severity.ERROR, List.of("NHS_NUMBER"), "1", "m");
+        org.didworkbench.service.RecordRow row = new org.didworkbench.service.RecordRow(7, 7, values,
+                List.of(nhs, exists, postcode), java.util.Set.of(), null);
+
+        assertThat(vm.bulk().fixableIssue(row, POSTCODE)).map(org.didworkbench.domain.rules.Issue::rule)
+                .contains("DIDS017");
+        assertThat(vm.bulk().fixableIssue(row, 0)).as("DIDS001 has no safe fix").isEmpty();
+        assertThat(vm.bulk().fixableIssue(null, POSTCODE)).isEmpty();
+    }
+
+    @Test
     void theChangeLogExportStartsBesideTheSourceBeforeAnyExport() {
         vm.bulk().exportChangeLog();
         assertThat(bulkDialogs.changeLogFolder).isEqualTo(Samples.SAMPLE.getParent());
