@@ -128,7 +128,15 @@ public final class IssuesView {
         ruleMenu.getItems().add(m);
         ruleMenu.setOnShowing(e -> ruleMenu.getItems().forEach(i -> i.setDisable(chosenRule().isEmpty())));
         m.visibleProperty().bind(b.visibleProperty());
-        tree.setContextMenu(ruleMenu);
+        if (tree.getContextMenu() == null) {
+            tree.setContextMenu(ruleMenu);
+            // No menu at all (rather than an empty one) where no action applies to the chosen rule.
+            tree.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+                if (ruleMenu.getItems().stream().noneMatch(javafx.scene.control.MenuItem::isVisible)) {
+                    e.consume();
+                }
+            });
+        }
     }
 
     private java.util.Optional<RuleCount> chosenRule() {
