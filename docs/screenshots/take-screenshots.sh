@@ -46,6 +46,15 @@ xdotool key F2; sleep 1                    # fix it: type a valid NHS number, En
 xdotool key ctrl+a; xdotool type --delay 60 9434765919; xdotool key Return
 ps -p "$APP" >/dev/null || echo "the app has gone; see target/screenshots-app.log" >&2
 shot record-detail 3
+click 87 186; sleep 2                      # the rule DIDS017 (now first) in the issues panel
+click 67 503; sleep 3                      # Fix all like this...: the preview
+xdotool mousemove 1400 980
+shot fix-all-preview
+click 1135 761; sleep 3                    # Fix 6 values
+xdotool key ctrl+shift+l                   # View > Change log
+xdotool mousemove 1400 980
+shot change-log 3
+xdotool key Escape; sleep 1
 xdotool key ctrl+r                         # the report preview, in its own window
 for _ in $(seq 1 90); do
   sleep 1

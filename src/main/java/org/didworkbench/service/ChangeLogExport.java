@@ -27,10 +27,9 @@ final class ChangeLogExport {
         ExportTargets.check(out, workspace.file(), source == null ? null : Path.of(source), false, "change log");
         try {
             CsvTableWriter.write(out, HEADER, rows -> {
-                for (ChangeEntry e : editor.changeLog()) {
-                    rows.accept(Arrays.asList(e.action(), e.at(), e.user(), e.kind(), e.reason(), e.state(),
-                            e.record(), e.line(), e.item(), e.oldValue(), e.newValue()));
-                }
+                // Streamed: a bulk fix of a million records logs a million rows.
+                editor.forEachChange(e -> rows.accept(Arrays.asList(e.action(), e.at(), e.user(), e.kind(),
+                        e.reason(), e.state(), e.record(), e.line(), e.item(), e.oldValue(), e.newValue())));
             });
         } catch (IOException e) {
             throw new ServiceException("The change log " + out + " could not be written: " + IoReasons.of(e), e);

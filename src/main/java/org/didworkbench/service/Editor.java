@@ -151,10 +151,26 @@ final class Editor {
 
     private List<ChangeEntry> entries(long record) {
         List<ChangeEntry> out = new ArrayList<>();
-        store.forEachLogRow(record, r -> out.add(new ChangeEntry(r.action(), Instant.parse(r.at()), r.user(),
-                r.kind(), r.reason(), r.state(), r.record(), r.line(), itemName(r.item()), r.oldValue(),
-                r.newValue())));
+        store.forEachLogRow(record, r -> out.add(entry(r)));
         return out;
+    }
+
+    /** Streams the whole change log, oldest first, without holding it (for the CSV export). */
+    void forEachChange(java.util.function.Consumer<ChangeEntry> action) {
+        store.forEachLogRow(-1, r -> action.accept(entry(r)));
+    }
+
+    /** The changes a query selects (at most {@code limit}) and how many match in all. */
+    ChangeLogPage changeLog(org.didworkbench.store.LogQuery query, int limit) {
+        List<ChangeLogRow> rows = new ArrayList<>();
+        store.forEachLogRow(query, limit, (r, inEffect) -> rows.add(new ChangeLogRow(entry(r), inEffect)));
+        long total = rows.size() < limit ? rows.size() : store.countLogRows(query);
+        return new ChangeLogPage(rows, total);
+    }
+
+    private ChangeEntry entry(org.didworkbench.store.LogRow r) {
+        return new ChangeEntry(r.action(), Instant.parse(r.at()), r.user(), r.kind(), r.reason(), r.state(), r.record(),
+                r.line(), itemName(r.item()), r.oldValue(), r.newValue());
     }
 
     private String itemName(int item) {

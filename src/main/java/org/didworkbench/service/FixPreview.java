@@ -23,6 +23,11 @@ public record FixPreview(String rule, List<ProposedFix> changes, int ambiguous, 
         return changes.size();
     }
 
+    /** How many records would change (a record may have more than one cell fixed). */
+    public long records() {
+        return changes.stream().mapToLong(ProposedFix::record).distinct().count();
+    }
+
     /**
      * The change-log reason for applying this preview, e.g. "fix DIDS017: postcode spacing and case"
      * (the fixes used, in order of first use).

@@ -48,6 +48,7 @@ public final class FixService {
         Set<String> seen = new HashSet<>();
         int ambiguous = 0;
         int unfixable = 0;
+        int accession = Accessions.itemOf(profile);
         for (Issue issue : session.issuesOfRule(ruleCode, Integer.MAX_VALUE)) {
             int item = itemIndex(profile, issue);
             if (item < 0 || !seen.add(issue.record() + ":" + item)) {
@@ -70,7 +71,8 @@ public final class FixService {
             }
             switch (p.outcome()) {
                 case FIXED -> changes.add(new ProposedFix(row.record(), row.line(), item,
-                        profile.items().get(item).dataDictionaryName(), before, p.value(), used.description()));
+                        profile.items().get(item).dataDictionaryName(), before, p.value(), used.description(),
+                        accession < 0 ? "" : row.value(accession)));
                 case AMBIGUOUS -> ambiguous++;
                 case NONE -> unfixable++;
             }

@@ -10,9 +10,15 @@ package org.didworkbench.service;
  * @param before    the value as it stands
  * @param after     the value the fix would write
  * @param fix       the description of the fix that proposed it, e.g. "postcode spacing and case"
+ * @param accession the record's accession number (how a department finds the examination), "" when none
  */
 public record ProposedFix(long record, long line, int itemIndex, String item, String before, String after,
-                          String fix) {
+                          String fix, String accession) {
+
+    /** A change with no accession number given. */
+    public ProposedFix(long record, long line, int itemIndex, String item, String before, String after, String fix) {
+        this(record, line, itemIndex, item, before, after, fix, "");
+    }
 
     /** Says nothing of the values: they may be patient data. */
     @Override

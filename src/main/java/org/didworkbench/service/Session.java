@@ -1,8 +1,10 @@
 package org.didworkbench.service;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.domain.dataset.RecordQuery;
@@ -104,6 +106,59 @@ public interface Session extends AutoCloseable {
 
     /** Writes the change log as CSV. */
     void exportChangeLog(Path out) throws ServiceException;
+
+    /**
+     * The changes a query selects, oldest first, at most {@code limit} of them, with whether each is still
+     * in effect, and how many match in all.
+     */
+    ChangeLogPage changeLog(ChangeLogQuery query, int limit);
+
+    /**
+     * Puts cells back to earlier values as one action (one transaction, one undo step), logged as a
+     * revert with {@code reason}. Used to revert changes chosen in the change log ({@link ChangeReverts}).
+     *
+     * @param values record number → (item index → value)
+     */
+    EditOutcome revertValues(Map<Long, Map<Integer, String>> values, String reason) throws ServiceException;
+
+    // ------------------------------------------------------------ bulk editing (see BulkEditService)
+
+    /** One record's value of an item. */
+    @FunctionalInterface
+    interface ValueVisitor {
+        void accept(long record, long line, String value);
+    }
+
+    /** One distinct value of an item, its cluster key and how many records hold it. */
+    @FunctionalInterface
+    interface CountVisitor {
+        void accept(String key, String value, long count);
+    }
+
+    /**
+     * Streams every record's value of an item in record order, never holding them all; records without
+     * the item (too few fields) are left out.
+     *
+     * @param containing when not null, only values containing it, ignoring ASCII case (a superset the
+     *                   caller narrows)
+     */
+    void forEachValue(int item, String containing, ValueVisitor visitor);
+
+    /** Streams the records whose value of an item is exactly one of {@code values}, in record order. */
+    void forEachValueIn(int item, Collection<String> values, ValueVisitor visitor);
+
+    /**
+     * Streams the distinct non-blank values of an item with their counts, ordered by {@code key} so that the
+     * values of one key come together (the grouping and sorting happen in the workspace, not in memory).
+     */
+    void forEachDistinctValue(int item, UnaryOperator<String> key, CountVisitor visitor);
+
+    /**
+     * True when {@code value} passes every rule that reads this item alone (format, code list, check
+     * digit, and reference lookups when the reference data is loaded); rules that compare it with other
+     * items are not asked.
+     */
+    boolean passesItemRules(int item, String value);
 
     // ------------------------------------------------------------ export
 

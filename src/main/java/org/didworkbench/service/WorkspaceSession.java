@@ -3,14 +3,17 @@ package org.didworkbench.service;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.didworkbench.domain.dataset.DataItem;
 import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.domain.dataset.RecordQuery;
+import org.didworkbench.domain.dataset.SubmissionRecord;
 import org.didworkbench.domain.quality.QualitySummary;
 import org.didworkbench.domain.rules.Issue;
 import org.didworkbench.domain.rules.RecordView;
@@ -19,6 +22,7 @@ import org.didworkbench.domain.rules.RuleKind;
 import org.didworkbench.domain.rules.Severity;
 import org.didworkbench.domain.rules.Validator;
 import org.didworkbench.store.IssueTotals;
+import org.didworkbench.store.LogQuery;
 import org.didworkbench.store.RecordBrowser;
 import org.didworkbench.store.RuleTotal;
 import org.didworkbench.store.StoredRecord;
@@ -260,6 +264,66 @@ final class WorkspaceSession implements Session {
     @Override
     public void exportChangeLog(Path out) throws ServiceException {
         editor.exportChangeLog(out);
+    }
+
+    @Override
+    public ChangeLogPage changeLog(ChangeLogQuery query, int limit) {
+        int item = -1;
+        if (query.item() != null) {
+            item = indexOfItem(query.item());
+            if (item < 0) {
+                return new ChangeLogPage(List.of(), 0);
+            }
+        }
+        return editor.changeLog(new LogQuery(item, query.text(), query.line(), query.action()), limit);
+    }
+
+    /** The index of the item with this name or data dictionary name, or -1. */
+    private int indexOfItem(String name) {
+        for (int i = 0; i < profile.itemCount(); i++) {
+            DataItem d = profile.items().get(i);
+            if (d.name().equals(name) || d.dataDictionaryName().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public EditOutcome revertValues(Map<Long, Map<Integer, String>> values, String reason) throws ServiceException {
+        return editor.setValues(values, Editor.REVERT, reason);
+    }
+
+    // ------------------------------------------------------------ bulk editing
+
+    @Override
+    public void forEachValue(int item, String containing, ValueVisitor visitor) {
+        workspace.itemValues().forEachValue(item, containing, visitor::accept);
+    }
+
+    @Override
+    public void forEachValueIn(int item, Collection<String> values, ValueVisitor visitor) {
+        workspace.itemValues().forEachValueIn(item, values, visitor::accept);
+    }
+
+    @Override
+    public void forEachDistinctValue(int item, UnaryOperator<String> key, CountVisitor visitor) {
+        workspace.itemValues().forEachDistinctValue(item, key, visitor::accept);
+    }
+
+    @Override
+    public boolean passesItemRules(int item, String value) {
+        // A record blank but for this item: the issues of rules reading this item alone decide.
+        String[] values = new String[profile.itemCount()];
+        java.util.Arrays.fill(values, "");
+        values[item] = value;
+        String name = profile.items().get(item).name();
+        for (Issue issue : validator.validate(new SubmissionRecord(0, 0, values))) {
+            if (issue.fields().size() == 1 && issue.fields().get(0).equals(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

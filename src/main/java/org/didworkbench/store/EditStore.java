@@ -373,4 +373,84 @@ public final class EditStore {
             throw workspace.failure("read", e);
         }
     }
+
+    /** One row of a change-log query. */
+    @FunctionalInterface
+    public interface LogVisitor {
+        /**
+         * @param row      the change
+         * @param inEffect true when the change's action is applied (or is a done undo or redo) and the cell
+         *                 still holds the change's new value, so reverting it would change the cell
+         */
+        void accept(LogRow row, boolean inEffect);
+    }
+
+    /**
+     * The change-log rows a query selects, oldest first, at most {@code limit} of them.
+     *
+     * @see #countLogRows(LogQuery)
+     */
+    public void forEachLogRow(LogQuery query, int limit, LogVisitor visitor) {
+        List<Object> params = new ArrayList<>();
+        String where = logWhere(query, params);
+        String sql = "SELECT a.id, a.at, a.user, a.kind, a.reason, a.state, coalesce(a.target, 0), c.rec, r.line,"
+                + " c.item, c.old, c.new, a.state IN ('applied', 'done') AND " + currentValue("c.item", "r")
+                + " IS c.new FROM changes c JOIN actions a ON a.id = c.action JOIN records r ON r.rec = c.rec"
+                + where + " ORDER BY c.action, c.rowid LIMIT ?";
+        params.add(Math.max(0, limit));
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                p.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    visitor.accept(new LogRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getLong(7), r.getLong(8), r.getLong(9), r.getInt(10),
+                            r.getString(11), r.getString(12)), r.getInt(13) != 0);
+                }
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+    }
+
+    /** How many change-log rows a query selects. */
+    public long countLogRows(LogQuery query) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT count(*) FROM changes c JOIN actions a ON a.id = c.action JOIN records r ON r.rec = c.rec"
+                + logWhere(query, params);
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                p.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+    }
+
+    private static String logWhere(LogQuery q, List<Object> params) {
+        List<String> parts = new ArrayList<>();
+        if (q.item() >= 0) {
+            parts.add("c.item = ?");
+            params.add(q.item());
+        }
+        if (q.text() != null) {
+            String like = "%" + q.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            parts.add("(a.reason LIKE ? ESCAPE '\\' OR a.kind LIKE ? ESCAPE '\\')");
+            params.add(like);
+            params.add(like);
+        }
+        if (q.line() >= 0) {
+            parts.add("r.line = ?");
+            params.add(q.line());
+        }
+        if (q.action() >= 0) {
+            parts.add("c.action = ?");
+            params.add(q.action());
+        }
+        return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
+    }
 }

@@ -48,6 +48,7 @@ public final class Workspace implements AutoCloseable {
     private Connection connection;
     private boolean loading;
     private EditStore edits;
+    private ItemValues.KeyFunction keyFunction;
 
     private Workspace(Path file, int items, Connection connection, boolean loading) {
         this.file = file;
@@ -113,8 +114,11 @@ public final class Workspace implements AutoCloseable {
                 Schema.createEditTables(s);
             }
             c.commit();
+            ItemValues.KeyFunction key = ItemValues.register(c);
             int items = countItemColumns(c);
-            return new Workspace(file, items, c, false);
+            Workspace ws = new Workspace(file, items, c, false);
+            ws.keyFunction = key;
+            return ws;
         } catch (SQLException e) {
             throw new WorkspaceException("Could not open the workspace " + file.getFileName() + ": " + reason(e), e);
         }
@@ -214,6 +218,14 @@ public final class Workspace implements AutoCloseable {
             edits = new EditStore(this, connection, items);
         }
         return edits;
+    }
+
+    /** Streaming reads of one item's values, for bulk editing. Only on a complete workspace. */
+    public ItemValues itemValues() {
+        if (loading || keyFunction == null) {
+            throw new IllegalStateException("Item values are read from a workspace opened with open()");
+        }
+        return new ItemValues(this, connection, items, keyFunction);
     }
 
     /** Makes every write since the last commit durable, as one transaction. */

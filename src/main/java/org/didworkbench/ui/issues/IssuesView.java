@@ -2,6 +2,7 @@ package org.didworkbench.ui.issues;
 
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -38,6 +39,8 @@ public final class IssuesView {
     private final ListView<Issue> list = new ListView<>();
     private final Label listTitle = new Label("Choose a rule to list its issues.");
     private final VBox root;
+    private final HBox ruleActions = new HBox(6);
+    private final javafx.scene.control.ContextMenu ruleMenu = new javafx.scene.control.ContextMenu();
     private boolean syncing;
 
     public IssuesView(IssuesViewModel vm, RecordsViewModel records) {
@@ -85,7 +88,10 @@ public final class IssuesView {
 
         VBox.setVgrow(tree, Priority.ALWAYS);
         VBox.setVgrow(list, Priority.ALWAYS);
-        root = new VBox(6, head, tree, listTitle, list);
+        ruleActions.setAlignment(Pos.CENTER_LEFT);
+        ruleActions.setVisible(false);
+        ruleActions.managedProperty().bind(ruleActions.visibleProperty());
+        root = new VBox(6, head, tree, ruleActions, listTitle, list);
         root.setPadding(new Insets(8));
         root.getStyleClass().add("issues-view");
         root.setId("issues-panel");
@@ -94,6 +100,48 @@ public final class IssuesView {
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * Adds an action on the chosen rule: a button under the rules (shown while the chosen rule qualifies)
+     * and an entry in the rules' context menu.
+     *
+     * @param appliesTo which rules the action is for (e.g. those with a safe fix)
+     * @param action    runs with the chosen rule
+     */
+    public void addRuleAction(String text, String id, java.util.function.Predicate<RuleCount> appliesTo,
+                              java.util.function.Consumer<RuleCount> action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> chosenRule().ifPresent(action));
+        b.visibleProperty().bind(Bindings.createBooleanBinding(() -> chosenRule().filter(appliesTo).isPresent(),
+                vm.chosenRuleProperty(), vm.rules()));
+        b.managedProperty().bind(b.visibleProperty());
+        ruleActions.getChildren().add(b);
+        javafx.beans.Observable[] shown = ruleActions.getChildren().stream().map(Node::visibleProperty)
+                .toArray(javafx.beans.Observable[]::new);
+        ruleActions.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> ruleActions.getChildren().stream().anyMatch(Node::isVisible), shown));
+        javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem(text);
+        m.setId(id + "-menu");
+        m.setOnAction(e -> chosenRule().ifPresent(action));
+        ruleMenu.getItems().add(m);
+        ruleMenu.setOnShowing(e -> ruleMenu.getItems().forEach(i -> i.setDisable(chosenRule().isEmpty())));
+        m.visibleProperty().bind(b.visibleProperty());
+        if (tree.getContextMenu() == null) {
+            tree.setContextMenu(ruleMenu);
+            // No menu at all (rather than an empty one) where no action applies to the chosen rule.
+            tree.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+                if (ruleMenu.getItems().stream().noneMatch(javafx.scene.control.MenuItem::isVisible)) {
+                    e.consume();
+                }
+            });
+        }
+    }
+
+    private java.util.Optional<RuleCount> chosenRule() {
+        String code = vm.chosenRuleProperty().get();
+        return vm.rules().stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
     private void rebuild() {

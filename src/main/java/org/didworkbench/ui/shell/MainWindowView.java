@@ -42,6 +42,8 @@ import javafx.stage.WindowEvent;
 
 import org.didworkbench.domain.dataset.RecordQuery.Filter;
 import org.didworkbench.service.Counts;
+import org.didworkbench.ui.bulk.BulkMenus;
+import org.didworkbench.ui.bulk.FxBulkDialogs;
 import org.didworkbench.ui.common.DialogService;
 import org.didworkbench.ui.common.Markers;
 import org.didworkbench.ui.common.WorkbenchSettings;
@@ -71,6 +73,7 @@ public final class MainWindowView {
     private final Scene scene;
     private final CheckMenuItem showIssues = new CheckMenuItem("Issues panel");
     private final CheckMenuItem showDetail = new CheckMenuItem("Record detail");
+    private final BulkMenus bulkMenus;
 
     public MainWindowView(MainWindowViewModel vm, Stage stage, DialogService dialogs) {
         this.vm = vm;
@@ -81,6 +84,10 @@ public final class MainWindowView {
         this.detailView = new RecordDetailView(vm.detail(), vm.records());
         recordsView.useLayout(vm.settings().columns());
         vm.onReportPreview(preview -> new ReportPreviewView(preview, stage, stylesheets()).show());
+        bulkMenus = new BulkMenus(vm.bulk(), vm.issues(), vm.records(), recordsView,
+                vm.openProperty().not().or(vm.busyProperty()));
+        bulkMenus.install(issuesView);
+        vm.bulk().useDialogs(new FxBulkDialogs(stage, this::stylesheets, vm.maskedProperty()));
 
         split.getItems().addAll(issuesView.node(), recordsView.node(), detailView.node());
         split.setId("main-split");
@@ -166,7 +173,7 @@ public final class MainWindowView {
         MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), export, report,
-                new SeparatorMenuItem(), quit);
+                bulkMenus.exportChangeLogItem(), new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "menu-undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                 vm::undo);
@@ -184,6 +191,7 @@ public final class MainWindowView {
             m.disableProperty().bind(vm.openProperty().not().or(vm.busyProperty()));
         }
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), find, next, prev);
+        edit.getItems().addAll(bulkMenus.editItems());
 
         Menu show = new Menu("Show");
         int key = 1;
@@ -214,8 +222,8 @@ public final class MainWindowView {
         showDetail.setSelected(true);
         showDetail.setId("menu-detail-panel");
         showDetail.selectedProperty().addListener((o, a, b) -> togglePane(detailView.node(), b, split.getItems().size()));
-        Menu view = new Menu("View", null, show, new SeparatorMenuItem(), mask, dark, new SeparatorMenuItem(),
-                showIssues, showDetail);
+        Menu view = new Menu("View", null, show, bulkMenus.changeLogItem(), new SeparatorMenuItem(), mask, dark,
+                new SeparatorMenuItem(), showIssues, showDetail);
 
         MenuItem keys = item("Keyboard shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1), this::showKeys);
         MenuItem about = item("About DID Workbench", "menu-about", null, () -> dialogs.showInformation(
@@ -514,6 +522,7 @@ public final class MainWindowView {
                 "Ctrl+O  Open a file", "Ctrl+E  Export the corrected file",
                 "Ctrl+R  Quality report: preview, print, save as PDF or HTML", "Ctrl+Z / Ctrl+Y  Undo / Redo",
                 "Ctrl+F  Find in any item", "F8 / Shift+F8  Next / previous record with an issue",
+                "Ctrl+H  Find and replace in one item", "Ctrl+Shift+L  The change log",
                 "Enter, F2 or typing  Edit the selected cell; Enter saves, Esc cancels",
                 "Ctrl+1 \u2026 Ctrl+5  All / with issues / errors / warnings / edited records",
                 "Ctrl+M  Mask NHS number, birth date and postcode", "Ctrl+Q  Quit"));

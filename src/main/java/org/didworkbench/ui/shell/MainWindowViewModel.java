@@ -33,6 +33,7 @@ import org.didworkbench.service.RecordRow;
 import org.didworkbench.service.ServiceException;
 import org.didworkbench.service.Session;
 import org.didworkbench.service.SessionService;
+import org.didworkbench.ui.bulk.BulkEditsViewModel;
 import org.didworkbench.ui.common.DialogService;
 import org.didworkbench.ui.common.OpenOptions;
 import org.didworkbench.ui.common.ProgressRelay;
@@ -69,6 +70,9 @@ public final class MainWindowViewModel {
     private final RecordsViewModel records;
     private final IssuesViewModel issues;
     private final RecordDetailViewModel detail;
+    private final BulkEditsViewModel bulk;
+    /** The last corrected file written, or null: the change-log export goes beside it. */
+    private Path lastExport;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_TITLE);
     private final ReadOnlyObjectWrapper<Counts> counts = new ReadOnlyObjectWrapper<>(this, "counts");
@@ -107,6 +111,7 @@ public final class MainWindowViewModel {
         this.records = new RecordsViewModel(calls, this::applyChange, status::set);
         this.issues = new IssuesViewModel(calls, records);
         this.detail = new RecordDetailViewModel(calls, this::applyChange);
+        this.bulk = new BulkEditsViewModel(calls, this::applyChange, dialogs, status::set, this::changeLogFolder);
         records.selectedRowProperty().addListener((o, a, row) -> detail.show(row));
         masked.set(settings.masked());
         dark.set(settings.dark());
@@ -128,6 +133,20 @@ public final class MainWindowViewModel {
 
     public RecordDetailViewModel detail() {
         return detail;
+    }
+
+    /** Bulk fixes, find and replace, set value, clusters and the change log. */
+    public BulkEditsViewModel bulk() {
+        return bulk;
+    }
+
+    /** Where the change-log export starts: beside the last corrected export, else beside the file opened. */
+    private Path changeLogFolder() {
+        if (lastExport != null) {
+            return lastExport.getParent();
+        }
+        Path src = source.get();
+        return src == null || openedWorkspace ? null : src.getParent();
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -340,6 +359,7 @@ public final class MainWindowViewModel {
         source.set(file);
         sourceName = opened.session.sourceName();
         openedWorkspace = options == null;
+        lastExport = null;
         keepWorkspace = openedWorkspace;
         unexported = false;
         counts.set(opened.counts);
@@ -403,21 +423,33 @@ public final class MainWindowViewModel {
         }
     }
 
-    private record AfterChange(EditOutcome outcome, Map<Long, RecordRow> fresh, boolean canUndo, boolean canRedo) {
+    private record AfterChange<T>(T result, EditOutcome outcome, Map<Long, RecordRow> fresh, boolean canUndo,
+                                  boolean canRedo) {
     }
 
     /** Applies a change off the UI thread, then refreshes everything it touched. */
     private void applyChange(SessionCalls.SessionWork<EditOutcome> change) {
+        applyChange(change, o -> o, o -> { });
+    }
+
+    /**
+     * Applies a change whose result carries its outcome (a bulk edit, a revert from the change log) off the UI
+     * thread, refreshes everything it touched, then hands the result to {@code done}.
+     */
+    private <T> void applyChange(SessionCalls.SessionWork<T> change,
+                                 java.util.function.Function<? super T, EditOutcome> outcomeOf,
+                                 java.util.function.Consumer<? super T> done) {
         Counts before = counts.get();
         calls.call(s -> {
-            EditOutcome o = change.apply(s);
+            T result = change.apply(s);
+            EditOutcome o = outcomeOf.apply(result);
             Map<Long, RecordRow> fresh = new HashMap<>();
             if (o.records().size() <= REFRESH_ONE_BY_ONE) {
                 for (long r : o.records()) {
                     fresh.put(r, s.record(r));
                 }
             }
-            return new AfterChange(o, fresh, s.canUndo(), s.canRedo());
+            return new AfterChange<T>(result, o, fresh, s.canUndo(), s.canRedo());
         }, after -> {
             EditOutcome o = after.outcome;
             counts.set(o.counts());
@@ -436,6 +468,7 @@ public final class MainWindowViewModel {
             }
             updateTitle();
             status.set(describeChange(before, o.counts()));
+            done.accept(after.result);
         }, e -> dialogs.showError("Could not change the value", describe(e)));
     }
 
@@ -480,6 +513,7 @@ public final class MainWindowViewModel {
             return out;
         }, written -> {
             endBusy();
+            lastExport = written;
             unexported = false;
             updateTitle();
             status.set("Corrected file written: " + written);

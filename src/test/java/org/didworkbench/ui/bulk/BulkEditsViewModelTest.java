@@ -1,0 +1,256 @@
+package org.didworkbench.ui.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.didworkbench.App;
+import org.didworkbench.service.BulkChange;
+import org.didworkbench.service.ChangeLogRow;
+import org.didworkbench.service.FixOptions;
+import org.didworkbench.service.ProposedFix;
+import org.didworkbench.service.RuleCount;
+import org.didworkbench.ui.InlineTaskRunner;
+import org.didworkbench.ui.Samples;
+import org.didworkbench.ui.ScriptedDialogs;
+import org.didworkbench.ui.common.InMemorySettingsStore;
+import org.didworkbench.ui.common.WorkbenchSettings;
+import org.didworkbench.ui.shell.MainWindowViewModel;
+import org.didworkbench.ui.shell.TempWorkspaceLocator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bulk editing in the window without a display: the dialogs' view models driven by scripts, the window's counts after. */
+class BulkEditsViewModelTest {
+    private static final int GENDER = 4;
+    private static final int POSTCODE = 5;
+
+    @TempDir
+    Path temp;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final ScriptedBulkDialogs bulkDialogs = new ScriptedBulkDialogs();
+    private MainWindowViewModel vm;
+
+    @BeforeEach
+    void openSample() {
+        vm = new MainWindowViewModel(new App().sessionService(), new InlineTaskRunner(), dialogs,
+                new WorkbenchSettings(new InMemorySettingsStore()), new TempWorkspaceLocator(temp.resolve("ws")),
+                Samples.CLOCK);
+        vm.bulk().useDialogs(bulkDialogs);
+        vm.open(Samples.SAMPLE, Samples.OPTIONS);
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @AfterEach
+    void shutdown() {
+        vm.shutdown();
+    }
+
+    private long errors() {
+        return vm.countsProperty().get().errors();
+    }
+
+    private long ruleCount(String code) {
+        return vm.issues().rules().stream().filter(r -> r.code().equals(code)).mapToLong(RuleCount::count).sum();
+    }
+
+    @Test
+    void fixAllPreviewsEveryChangeAppliesItAsOneStepAndTheWindowFollows() {
+        bulkDialogs.fix = f -> {
+            assertThat(f.summaryProperty().get()).isEqualTo("6 records, 6 cells will change: postcode spacing and case.");
+            assertThat(f.leftAloneProperty().get()).isEmpty();
+            assertThat(f.offerDateOrderProperty().get()).isFalse();
+            assertThat(f.rows()).extracting(ProposedFix::line).containsExactly(248L, 452L, 822L, 1529L, 1554L, 1630L);
+            assertThat(f.rows()).allSatisfy(r -> assertThat(r.accession()).startsWith("RZZ"));
+            assertThat(f.applyLabelProperty().get()).isEqualTo("Fix 6 values");
+            f.noteProperty().set("agreed with the RIS team");
+            return true;
+        };
+
+        vm.bulk().fixAll("DIDS017", "postcodes");
+
+        assertThat(ruleCount("DIDS017")).isZero();
+        assertThat(errors()).isEqualTo(84);
+        assertThat(vm.countsProperty().get().verdict()).isEqualTo("Would be rejected: 84 errors in 76 records");
+        assertThat(vm.statusProperty().get()).startsWith("Fixed 6 values for DIDS017 in one step");
+        vm.undo();
+        assertThat(errors()).isEqualTo(90);
+        assertThat(ruleCount("DIDS017")).isEqualTo(6);
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCancelledFixChangesNothing() {
+        bulkDialogs.fix = f -> false;
+        vm.bulk().fixAll("DIDS017", "");
+        assertThat(errors()).isEqualTo(90);
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void ambiguousDatesAreOnlyFixedWhenTheUserChoosesAnOrder() {
+        bulkDialogs.fix = f -> {
+            assertThat(f.rows()).extracting(ProposedFix::after).containsExactly("2026-09-14");
+            assertThat(f.leftAloneProperty().get()).contains("1 date reads two ways", "left unchanged");
+            assertThat(f.offerDateOrderProperty().get()).isTrue();
+            f.dateOrderProperty().set(FixOptions.DateOrder.DMY);
+            assertThat(f.rows()).extracting(ProposedFix::after).containsExactly("2026-09-11", "2026-09-14");
+            assertThat(f.offerDateOrderProperty().get()).as("still offered, to change back").isTrue();
+            return true;
+        };
+        vm.bulk().fixAll("DIDS045", "");
+        assertThat(ruleCount("DIDS045")).isEqualTo(2); // the values no fix applies to
+    }
+
+    @Test
+    void findAndReplaceIsPreviewedAndOnlyAFreshPreviewCanBeApplied() {
+        bulkDialogs.replace = r -> {
+            r.itemProperty().set(GENDER);
+            r.findProperty().set("F");
+            r.replacementProperty().set("2");
+            r.wholeValueProperty().set(true);
+            assertThat(r.canApplyProperty().get()).as("not previewed yet").isFalse();
+            r.preview();
+            assertThat(r.summaryProperty().get()).isEqualTo("3 records will change (one value each).");
+            assertThat(r.rows()).extracting(BulkChange::before).containsOnly("F");
+            assertThat(r.applyLabelProperty().get()).isEqualTo("Replace (3 values)");
+            r.caseSensitiveProperty().set(true);
+            assertThat(r.canApplyProperty().get()).as("the inputs changed").isFalse();
+            r.preview();
+            return r.canApplyProperty().get();
+        };
+
+        vm.bulk().findReplace(POSTCODE);
+
+        assertThat(ruleCount("DIDS014")).isEqualTo(1); // the 'M' is left
+        assertThat(vm.countsProperty().get().edits()).isEqualTo(3);
+    }
+
+    @Test
+    void oneValueIsSetOnTheSelectedRecords() {
+        vm.records().showRule("DIDS014");
+        bulkDialogs.set = s -> {
+            assertThat(s.selected()).isEqualTo(4);
+            s.valueProperty().set("9");
+            assertThat(s.summaryProperty().get()).as("a small selection previews as typed")
+                    .isEqualTo("4 records will change (one value each).");
+            return true;
+        };
+
+        vm.bulk().setValue(GENDER, List.of(0, 1, 2, 3));
+
+        assertThat(ruleCount("DIDS014")).isZero();
+        assertThat(vm.countsProperty().get().edits()).isEqualTo(4);
+    }
+
+    @Test
+    void clustersAreMergedOneAtATimeEachItsOwnStep() {
+        bulkDialogs.clusters = c -> {
+            assertThat(c.summaryProperty().get()).startsWith("8 groups of POSTCODE OF USUAL ADDRESS");
+            assertThat(c.chosenProperty().get().cluster().key()).isEqualTo("LS22AA");
+            assertThat(c.targetProperty().get()).isEqualTo("LS2 2AA");
+            assertThat(c.mergeTextProperty().get()).isEqualTo("1 record will change to 'LS2 2AA'.");
+            c.merge();
+            assertThat(c.statusProperty().get()).startsWith("Merged 1 record into 'LS2 2AA' in one step");
+            assertThat(c.clusters()).hasSize(7);
+            c.chosenProperty().set(c.clusters().get(0));
+            c.targetProperty().set(c.clusters().get(0).cluster().values().get(0).value());
+            c.merge();
+            assertThat(c.clusters()).hasSize(6);
+        };
+
+        vm.bulk().cluster(POSTCODE);
+
+        assertThat(ruleCount("DIDS017")).isEqualTo(4);
+        vm.undo();
+        assertThat(ruleCount("DIDS017")).isEqualTo(5);
+    }
+
+    @Test
+    void theChangeLogFiltersRevertsAGroupAsOneStepAndExportsBesideTheLastCorrectedFile() throws Exception {
+        bulkDialogs.fix = f -> true;
+        vm.bulk().fixAll("DIDS017", "");
+        vm.bulk().fixAll("DIDS014", "");
+        assertThat(errors()).isEqualTo(80);
+
+        bulkDialogs.log = l -> {
+            assertThat(l.summaryProperty().get()).isEqualTo("Showing 10 of 10 changes.");
+            l.textProperty().set("dids017");
+            l.reload();
+            assertThat(l.rows()).hasSize(6);
+            l.itemProperty().set("PERSON_GENDER_CODE");
+            l.reload();
+            assertThat(l.summaryProperty().get()).isEqualTo("No change matches these filters.");
+            l.itemProperty().set("POSTCODE");
+            l.lineProperty().set("248");
+            l.reload();
+            assertThat(l.rows()).hasSize(1);
+            l.lineProperty().set("");
+            l.reload();
+
+            l.revert(List.copyOf(l.rows().subList(0, 2)));
+            assertThat(l.statusProperty().get()).isEqualTo("Reverted 2 changes in one step (Edit \u203A Undo restores"
+                    + " them).");
+            // The two fixes reverted are no longer in effect; the reverts (whose reason names the fix) are.
+            assertThat(l.rows()).hasSize(8);
+            assertThat(l.rows()).filteredOn(r -> !r.inEffect()).extracting(r -> r.entry().line())
+                    .containsExactly(248L, 452L);
+
+            l.textProperty().set("");
+            l.itemProperty().set(null);
+            l.reload();
+            assertThat(l.rows()).hasSize(12);
+            l.revertAction(l.rows().get(6)); // a change of the DIDS014 fix
+            assertThat(l.statusProperty().get()).startsWith("Reverted 4 changes in one step");
+        };
+        vm.bulk().showChangeLog();
+        assertThat(errors()).isEqualTo(80 + 2 + 4);
+        vm.undo();
+        assertThat(errors()).as("one undo restores the whole group").isEqualTo(82);
+
+        Path exported = temp.resolve("out").resolve("corrected.csv");
+        Files.createDirectories(exported.getParent());
+        dialogs.exportTarget = exported;
+        vm.exportCorrected();
+        bulkDialogs.changeLogTarget = exported.resolveSibling("did-v1-sample-2026-09-changes.csv");
+        vm.bulk().exportChangeLog();
+        assertThat(bulkDialogs.changeLogName).isEqualTo("did-v1-sample-2026-09-changes.csv");
+        assertThat(bulkDialogs.changeLogFolder).isEqualTo(exported.getParent());
+        List<String> lines = Files.readAllLines(bulkDialogs.changeLogTarget, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(1 + 6 + 4 + 2 + 4 + 4); // fixes, reverts, and the undo of the last revert
+        assertThat(lines.get(0)).startsWith("action,time,user,kind,reason");
+        assertThat(String.join("\n", lines)).contains("Revert of 2 changes from the change log (fix DIDS017");
+        assertThat(vm.statusProperty().get()).startsWith("Change log written:");
+    }
+
+    @Test
+    void aCellOffersFixAllForTheFirstRuleOnItThatHasASafeFix() {
+        java.util.List<String> values = java.util.Collections.nCopies(18, "");
+        org.didworkbench.domain.rules.Issue postcode = new org.didworkbench.domain.rules.Issue(7, 7, "DIDS017",
+                org.didworkbench.domain.rules.Severity.ERROR, List.of("POSTCODE"), "LS14HR", "m");
+        org.didworkbench.domain.rules.Issue exists = new org.didworkbench.domain.rules.Issue(7, 7, "DIDS016",
+                org.didworkbench.domain.rules.Severity.ERROR, List.of("POSTCODE"), "LS14HR", "m");
+        org.didworkbench.domain.rules.Issue nhs = new org.didworkbench.domain.rules.Issue(7, 7, "DIDS001",
+                org.didworkbench.domain.rules.Severity.ERROR, List.of("NHS_NUMBER"), "1", "m");
+        org.didworkbench.service.RecordRow row = new org.didworkbench.service.RecordRow(7, 7, values,
+                List.of(nhs, exists, postcode), java.util.Set.of(), null);
+
+        assertThat(vm.bulk().fixableIssue(row, POSTCODE)).map(org.didworkbench.domain.rules.Issue::rule)
+                .contains("DIDS017");
+        assertThat(vm.bulk().fixableIssue(row, 0)).as("DIDS001 has no safe fix").isEmpty();
+        assertThat(vm.bulk().fixableIssue(null, POSTCODE)).isEmpty();
+    }
+
+    @Test
+    void theChangeLogExportStartsBesideTheSourceBeforeAnyExport() {
+        vm.bulk().exportChangeLog();
+        assertThat(bulkDialogs.changeLogFolder).isEqualTo(Samples.SAMPLE.getParent());
+        assertThat(BulkEditsViewModel.changeLogName("x.y.csv")).isEqualTo("x.y-changes.csv");
+        assertThat(BulkEditsViewModel.changeLogName("noext")).isEqualTo("noext-changes.csv");
+    }
+}
