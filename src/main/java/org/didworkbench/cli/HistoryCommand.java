@@ -139,8 +139,9 @@ final class HistoryCommand {
         Comparison c = r.comparison().get();
         SubmissionFigures before = c.baseline().figures();
         String then = MonthComparison.monthWords(before.dataMonth());
-        out.printf("Compared with %s: %s (%s, remembered %s)%n", then, before.fileName(),
-                c.baseline().kind().label(), app.historyService().when(c.baseline()));
+        out.printf("Compared with %s: %s (%sremembered %s)%n", then, before.fileName(),
+                c.baseline().kind() == LibraryEntry.Kind.CORRECTED ? "corrected file, " : "",
+                app.historyService().when(c.baseline()));
         if (c.earlier().size() > 1) {
             out.println("Earlier months remembered: " + String.join(", ", c.earlier().stream()
                     .map(e -> MonthComparison.monthWords(e.figures().dataMonth())).toList()));

@@ -59,25 +59,27 @@ public final class MonthComparison {
 
         Map<String, Long> totalBefore = Map.of("All records", before.records());
         Map<String, Long> totalNow = Map.of("All records", current.records());
+        // Modalities found two different ways (table or first letter) differ for that reason alone: shown, not flagged.
+        boolean sameModalities = current.modalitySource() == before.modalitySource();
         tables.add(volumes("Records", totalBefore, totalNow, Shift.Dimension.RECORDS, k -> "Total", against,
-                thresholds.totalRelative(), shifts));
+                thresholds.totalRelative(), true, shifts));
         if (!current.byModality().isEmpty() || !before.byModality().isEmpty()) {
             tables.add(volumes("Volume by modality", before.byModality(), current.byModality(),
-                    Shift.Dimension.MODALITY, k -> k, against, thresholds.volumeRelative(), shifts));
+                    Shift.Dimension.MODALITY, k -> k, against, thresholds.volumeRelative(), sameModalities, shifts));
         }
         if (!current.bySite().isEmpty() || !before.bySite().isEmpty()) {
             tables.add(volumes("Volume by site (SITE CODE (OF IMAGING))", before.bySite(), current.bySite(),
-                    Shift.Dimension.SITE, k -> "Site " + k, against, thresholds.volumeRelative(), shifts));
+                    Shift.Dimension.SITE, k -> "Site " + k, against, thresholds.volumeRelative(), true, shifts));
         }
         if (!current.bySource().isEmpty() || !before.bySource().isEmpty()) {
             tables.add(volumes("Volume by PATIENT SOURCE SETTING TYPE (DIAGNOSTIC IMAGING)", before.bySource(),
                     current.bySource(), Shift.Dimension.SOURCE, this::sourceSubject, against,
-                    thresholds.volumeRelative(), shifts));
+                    thresholds.volumeRelative(), true, shifts));
         }
         tables.add(completeness(before, current, shifts));
         if (!current.waits().isEmpty() || !before.waits().isEmpty()) {
-            tables.add(waits("Median days from request to test", before, current, true, shifts));
-            tables.add(waits("Median days from test to report", before, current, false, shifts));
+            tables.add(waits("Median days from request to test", before, current, true, sameModalities, shifts));
+            tables.add(waits("Median days from test to report", before, current, false, sameModalities, shifts));
         }
         return new Comparison(current, baseline, earlier, shifts, tables, notes(current, earlier));
     }
@@ -86,7 +88,7 @@ public final class MonthComparison {
 
     private ComparisonTable volumes(String title, Map<String, Long> before, Map<String, Long> now,
                                     Shift.Dimension dimension, Function<String, String> subject, String against,
-                                    double relative, List<Shift> shifts) {
+                                    double relative, boolean flag, List<Shift> shifts) {
         Set<String> keys = new LinkedHashSet<>(now.keySet());
         keys.addAll(before.keySet());
         List<String> ordered = new ArrayList<>(keys);
@@ -98,7 +100,7 @@ public final class MonthComparison {
         for (String k : ordered) {
             long b = before.getOrDefault(k, 0L);
             long n = now.getOrDefault(k, 0L);
-            String sentence = volumeShift(subject.apply(k), b, n, against, relative);
+            String sentence = flag ? volumeShift(subject.apply(k), b, n, against, relative) : null;
             if (sentence != null) {
                 found.add(new Shift(dimension, k, b, n, sentence));
             }
@@ -137,8 +139,8 @@ public final class MonthComparison {
         if (now == 0) {
             return "none now";
         }
-        long pct = Math.round((double) (now - before) / before * 100);
-        return (pct > 0 ? "+" : "") + pct + "%";
+        long pct = Math.round(Math.abs((double) (now - before) / before) * 100); // as the sentence rounds it
+        return pct == 0 ? "0%" : (now > before ? "+" : "-") + pct + "%";
     }
 
     private String label(Shift.Dimension dimension, String key) {
@@ -174,16 +176,17 @@ public final class MonthComparison {
                 rows.add(new ComparisonTable.Row(now.title(), "", percent(now.completeness()), "", false));
                 continue;
             }
-            double points = (now.completeness() - then.completeness()) * 100;
+            // judged on the figure as shown (one decimal), so 96.1% -> 91.1% is the 5.0 points it reads as
+            double points = Math.round((now.completeness() - then.completeness()) * 1000) / 10.0;
             boolean flagged = Math.abs(points) >= thresholds.completenessPoints()
-                    && Math.abs(points) / 100 * now.records() >= thresholds.completenessRecords();
+                    && Math.round(Math.abs(points) / 100 * now.records()) >= thresholds.completenessRecords();
             if (flagged) {
                 found.add(new Shift(Shift.Dimension.COMPLETENESS, now.item(), then.completeness(), now.completeness(),
                         "Completeness of " + now.title() + (points > 0 ? " rose" : " fell") + " from "
                                 + percent(then.completeness()) + " to " + percent(now.completeness())));
             }
             rows.add(new ComparisonTable.Row(now.title(), percent(then.completeness()), percent(now.completeness()),
-                    String.format(Locale.UK, "%+.1f pts", points), flagged));
+                    points == 0 ? "0.0 pts" : String.format(Locale.UK, "%+.1f pts", points), flagged));
         }
         found.sort(Comparator.comparingDouble((Shift s) -> -Math.abs(s.now() - s.before())));
         shifts.addAll(found);
@@ -193,7 +196,7 @@ public final class MonthComparison {
     // ------------------------------------------------------------------ waits
 
     private ComparisonTable waits(String title, SubmissionFigures before, SubmissionFigures current,
-                                  boolean requestToTest, List<Shift> shifts) {
+                                  boolean requestToTest, boolean flag, List<Shift> shifts) {
         Map<String, WaitingTimeStats> earlier = new LinkedHashMap<>();
         before.waits().forEach(w -> earlier.put(w.modality(), w));
         List<WaitingTimeStats> rowsNow = new ArrayList<>(current.waits());
@@ -215,7 +218,7 @@ public final class MonthComparison {
             IntervalSummary b = then == null ? null : requestToTest ? then.requestToTest() : then.testToReport();
             boolean both = b != null && !b.isEmpty() && !n.isEmpty();
             boolean flagged = false;
-            if (both && !WaitingTimeStats.ALL.equals(w.modality()) && b.count() >= thresholds.waitMinimum()
+            if (flag && both && !WaitingTimeStats.ALL.equals(w.modality()) && b.count() >= thresholds.waitMinimum()
                     && n.count() >= thresholds.waitMinimum()) {
                 double diff = n.median() - b.median();
                 flagged = Math.abs(diff) >= thresholds.waitDays()
@@ -228,7 +231,7 @@ public final class MonthComparison {
             }
             rows.add(new ComparisonTable.Row(w.modality(), b == null || b.isEmpty() ? "" : days(b.median()),
                     n.isEmpty() ? "" : days(n.median()),
-                    both ? String.format(Locale.UK, "%+.1f days", n.median() - b.median()).replace(".0 ", " ") : "",
+                    both ? dayChange(n.median() - b.median()) : "",
                     flagged));
         }
         found.sort(Comparator.comparingDouble((Shift s) -> -Math.abs(s.now() - s.before())));
@@ -249,8 +252,8 @@ public final class MonthComparison {
         if (current.modalitySource() != before.modalitySource()) {
             notes.add("Modalities were found from " + current.modalitySource().words() + " this month but from "
                     + before.modalitySource().words() + " in " + monthWords(before.dataMonth())
-                    + ": modality volumes and waits may differ for that reason alone. Check both months with the"
-                    + " same reference data.");
+                    + ": modality volumes and waits may differ for that reason alone, so they are not flagged."
+                    + " Check both months with the same reference data.");
         }
         if (earlier.get(0).kind() == LibraryEntry.Kind.CORRECTED) {
             notes.add(monthWords(before.dataMonth()) + " is the corrected file " + before.fileName()
@@ -265,6 +268,14 @@ public final class MonthComparison {
 
     private static String percent(double share) {
         return String.format(Locale.UK, "%.1f%%", share * 100);
+    }
+
+    /** A change in days: "0 days", "+1 day", "-4 days", "+1.5 days". */
+    static String dayChange(double diff) {
+        if (diff == 0) {
+            return "0 days";
+        }
+        return (diff > 0 ? "+" : "-") + days(Math.abs(diff)) + (Math.abs(diff) == 1 ? " day" : " days");
     }
 
     /** Whole days without a decimal, half days with one (a median of an even count). */
