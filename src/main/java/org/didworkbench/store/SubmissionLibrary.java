@@ -62,6 +62,8 @@ public final class SubmissionLibrary implements AutoCloseable {
                     s.execute("PRAGMA busy_timeout = 5000");
                     s.execute("PRAGMA foreign_keys = ON");
                     s.execute("PRAGMA synchronous = FULL");
+                    // forgotten or replaced figures are overwritten, not left in the file's free pages
+                    s.execute("PRAGMA secure_delete = ON");
                 }
                 migrate(c, file);
                 c.setAutoCommit(false);
@@ -338,23 +340,33 @@ public final class SubmissionLibrary implements AutoCloseable {
      * @return how many entries were forgotten
      */
     public int forget(String prefix) {
-        try (PreparedStatement p = connection.prepareStatement("DELETE FROM submission WHERE sha256 LIKE ? ESCAPE '\\'")) {
-            p.setString(1, like(prefix));
-            int n = p.executeUpdate();
-            connection.commit();
-            return n;
-        } catch (SQLException e) {
-            rollback();
-            throw failure("write", e);
-        }
+        return delete("sha256 LIKE ? ESCAPE '\\'", like(prefix));
     }
 
     /** Forgets every entry; returns how many there were. */
     public int forgetAll() {
-        try (Statement s = connection.createStatement()) {
-            int n = s.executeUpdate("DELETE FROM submission");
+        return delete("1 = 1", null);
+    }
+
+    /** Deletes submissions (their figures go with them); counted first, as the driver counts cascaded rows too. */
+    private int delete(String where, String arg) {
+        try {
+            int n;
+            try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM submission WHERE " + where)) {
+                if (arg != null) {
+                    p.setString(1, arg);
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    n = r.next() ? r.getInt(1) : 0;
+                }
+            }
+            try (PreparedStatement p = connection.prepareStatement("DELETE FROM submission WHERE " + where)) {
+                if (arg != null) {
+                    p.setString(1, arg);
+                }
+                p.executeUpdate();
+            }
             connection.commit();
-            s.execute("VACUUM"); // nothing of the forgotten figures stays in the file's free pages
             return n;
         } catch (SQLException e) {
             rollback();
