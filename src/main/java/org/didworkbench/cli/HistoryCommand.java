@@ -169,15 +169,7 @@ final class HistoryCommand {
             t.print(out, "  ");
         }
         out.println();
-        out.println(thresholdWords(thresholds));
-    }
-
-    static String thresholdWords(ShiftThresholds t) {
-        return String.format(Locale.UK, "Shifts are flagged when volume changes by %.0f%% and %d records (all records:"
-                        + " %.0f%%), completeness by %.0f percentage points and %d records, or a modality's median wait"
-                        + " by %.0f%% and %.0f days with %d waits in each month (docs/history.md).",
-                t.volumeRelative() * 100, t.volumeRecords(), t.totalRelative() * 100, t.completenessPoints(),
-                t.completenessRecords(), t.waitRelative() * 100, t.waitDays(), t.waitMinimum());
+        out.println(thresholds.describe() + " See docs/history.md.");
     }
 
     private static String count(long n) {

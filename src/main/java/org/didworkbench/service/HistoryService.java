@@ -103,7 +103,8 @@ public final class HistoryService {
     /**
      * Remembers a corrected file just exported from a session: the figures of the workspace as it
      * stands (one pass over its records when cells were changed), under the exported file's name and
-     * checksum, marked as a correction of the file it was opened from.
+     * checksum, marked as a correction of the file it was opened from. An export identical to the file
+     * opened (nothing changed) is the same file and stays remembered as the original.
      */
     public LibraryEntry rememberCorrected(Session session, Path exported) throws ServiceException {
         String sha = hash(exported);
@@ -112,6 +113,11 @@ public final class HistoryService {
         try (Workspace ws = Workspace.open(session.workspace())) {
             Map<String, String> meta = ws.meta();
             original = ReportService.sha256(meta)[0];
+            if (sha.equals(original)) {
+                // nothing was changed: the export is the file as it came, byte for byte, and stays remembered as that
+                return store(SubmissionFiguresReader.fromMeta(meta, session.profile(), sha), LibraryEntry.Kind.ORIGINAL,
+                        null);
+            }
             figures = session.counts().edits() == 0
                     ? SubmissionFiguresReader.fromMeta(meta, session.profile(), sha)
                     : reader.current(session, ws, meta, "", sha);

@@ -5,13 +5,19 @@ import java.util.List;
 /**
  * One dimension of a comparison laid out as a small table: for the command line and the window alike.
  *
+ * @param name   a short name for a tab or a column, e.g. "Modality"
  * @param title  e.g. "Volume by modality"
  * @param rows   one row per group or item
  */
-public record ComparisonTable(String title, List<Row> rows) {
+public record ComparisonTable(String name, String title, List<Row> rows) {
 
     public ComparisonTable {
         rows = List.copyOf(rows);
+    }
+
+    /** How many rows are shifts. */
+    public long flagged() {
+        return rows.stream().filter(Row::flagged).count();
     }
 
     /**

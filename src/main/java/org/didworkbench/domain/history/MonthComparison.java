@@ -61,32 +61,32 @@ public final class MonthComparison {
         Map<String, Long> totalNow = Map.of("All records", current.records());
         // Modalities found two different ways (table or first letter) differ for that reason alone: shown, not flagged.
         boolean sameModalities = current.modalitySource() == before.modalitySource();
-        tables.add(volumes("Records", totalBefore, totalNow, Shift.Dimension.RECORDS, k -> "Total", against,
+        tables.add(volumes("Records", "Records", totalBefore, totalNow, Shift.Dimension.RECORDS, k -> "Total", against,
                 thresholds.totalRelative(), true, shifts));
         if (!current.byModality().isEmpty() || !before.byModality().isEmpty()) {
-            tables.add(volumes("Volume by modality", before.byModality(), current.byModality(),
+            tables.add(volumes("Modality", "Volume by modality", before.byModality(), current.byModality(),
                     Shift.Dimension.MODALITY, k -> k, against, thresholds.volumeRelative(), sameModalities, shifts));
         }
         if (!current.bySite().isEmpty() || !before.bySite().isEmpty()) {
-            tables.add(volumes("Volume by site (SITE CODE (OF IMAGING))", before.bySite(), current.bySite(),
+            tables.add(volumes("Site", "Volume by site (SITE CODE (OF IMAGING))", before.bySite(), current.bySite(),
                     Shift.Dimension.SITE, k -> "Site " + k, against, thresholds.volumeRelative(), true, shifts));
         }
         if (!current.bySource().isEmpty() || !before.bySource().isEmpty()) {
-            tables.add(volumes("Volume by PATIENT SOURCE SETTING TYPE (DIAGNOSTIC IMAGING)", before.bySource(),
+            tables.add(volumes("Patient source", "Volume by PATIENT SOURCE SETTING TYPE (DIAGNOSTIC IMAGING)", before.bySource(),
                     current.bySource(), Shift.Dimension.SOURCE, this::sourceSubject, against,
                     thresholds.volumeRelative(), true, shifts));
         }
         tables.add(completeness(before, current, shifts));
         if (!current.waits().isEmpty() || !before.waits().isEmpty()) {
-            tables.add(waits("Median days from request to test", before, current, true, sameModalities, shifts));
-            tables.add(waits("Median days from test to report", before, current, false, sameModalities, shifts));
+            tables.add(waits("Request to test", "Median days from request to test", before, current, true, sameModalities, shifts));
+            tables.add(waits("Test to report", "Median days from test to report", before, current, false, sameModalities, shifts));
         }
         return new Comparison(current, baseline, earlier, shifts, tables, notes(current, earlier));
     }
 
     // ------------------------------------------------------------------ volumes
 
-    private ComparisonTable volumes(String title, Map<String, Long> before, Map<String, Long> now,
+    private ComparisonTable volumes(String name, String title, Map<String, Long> before, Map<String, Long> now,
                                     Shift.Dimension dimension, Function<String, String> subject, String against,
                                     double relative, boolean flag, List<Shift> shifts) {
         Set<String> keys = new LinkedHashSet<>(now.keySet());
@@ -109,7 +109,7 @@ public final class MonthComparison {
         }
         found.sort(Comparator.comparingDouble((Shift s) -> -Math.abs(s.now() - s.before())));
         shifts.addAll(found);
-        return new ComparisonTable(title, rows);
+        return new ComparisonTable(name, title, rows);
     }
 
     /** The sentence for a volume change past the thresholds, or null. */
@@ -190,12 +190,12 @@ public final class MonthComparison {
         }
         found.sort(Comparator.comparingDouble((Shift s) -> -Math.abs(s.now() - s.before())));
         shifts.addAll(found);
-        return new ComparisonTable("Completeness (records with a value)", rows);
+        return new ComparisonTable("Completeness", "Completeness (records with a value)", rows);
     }
 
     // ------------------------------------------------------------------ waits
 
-    private ComparisonTable waits(String title, SubmissionFigures before, SubmissionFigures current,
+    private ComparisonTable waits(String name, String title, SubmissionFigures before, SubmissionFigures current,
                                   boolean requestToTest, boolean flag, List<Shift> shifts) {
         Map<String, WaitingTimeStats> earlier = new LinkedHashMap<>();
         before.waits().forEach(w -> earlier.put(w.modality(), w));
@@ -236,7 +236,7 @@ public final class MonthComparison {
         }
         found.sort(Comparator.comparingDouble((Shift s) -> -Math.abs(s.now() - s.before())));
         shifts.addAll(found);
-        return new ComparisonTable(title, rows);
+        return new ComparisonTable(name, title, rows);
     }
 
     // ------------------------------------------------------------------ notes and words

@@ -23,4 +23,13 @@ public record ShiftThresholds(double totalRelative, double volumeRelative, long 
     public static ShiftThresholds defaults() {
         return new ShiftThresholds(0.10, 0.20, 30, 5.0, 20, 0.50, 3.0, 20);
     }
+
+    /** The thresholds in one sentence, for the foot of a comparison. */
+    public String describe() {
+        return String.format(java.util.Locale.UK, "Shifts are flagged when volume changes by %.0f%% and %d records"
+                        + " (all records: %.0f%%), completeness by %.0f percentage points and %d records, or a"
+                        + " modality's median wait by %.0f%% and %.0f days with %d waits in each month.",
+                volumeRelative * 100, volumeRecords, totalRelative * 100, completenessPoints, completenessRecords,
+                waitRelative * 100, waitDays, waitMinimum);
+    }
 }
