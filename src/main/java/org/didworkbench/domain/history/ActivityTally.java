@@ -38,6 +38,7 @@ public final class ActivityTally {
     public static final String OTHER_SITES = "(other sites)";
     /** Sites kept by name; a provider has a few dozen at most, more means the column holds something else. */
     public static final int MAX_SITES = 40;
+    private static final int SITE_CACHE = 1024;
 
     private static final List<String> SITE_ITEMS = List.of("SITE_CODE_IMAGING");
     private static final List<String> SOURCE_ITEMS = List.of("PATIENT_SOURCE_SETTING");
@@ -53,6 +54,8 @@ public final class ActivityTally {
     private final int test;
     private final int request;
     private final Set<String> sourceCodes;
+    /** Site values already judged: a file has a few dozen, so each is matched against the patterns once. */
+    private final Map<String, String> siteKeys = new HashMap<>();
     private final Map<String, long[]> sites = new HashMap<>();
     private final Map<String, long[]> sources = new HashMap<>();
     private final Map<YearMonth, long[]> testMonths = new HashMap<>();
@@ -87,7 +90,7 @@ public final class ActivityTally {
     /** Counts one well-formed record. */
     public void observe(RecordView view) {
         if (site >= 0) {
-            add(sites, siteKey(view.value(site)));
+            add(sites, cachedSiteKey(view.value(site)));
         }
         if (source >= 0) {
             String v = view.value(source);
@@ -99,6 +102,20 @@ public final class ActivityTally {
         if (request >= 0) {
             month(requestMonths, view.day(request));
         }
+    }
+
+    private String cachedSiteKey(String value) {
+        if (value == null) {
+            return BLANK;
+        }
+        String key = siteKeys.get(value);
+        if (key == null) {
+            key = siteKey(value);
+            if (siteKeys.size() < SITE_CACHE) { // a column of other values (a shifted file) must not fill memory
+                siteKeys.put(value, key);
+            }
+        }
+        return key;
     }
 
     /** The bucket a site value is counted under: the code in capitals, or a bucket label. */
