@@ -44,6 +44,7 @@ public final class CompareDialog {
     private final VBox shiftsBox = new VBox(4);
     private final VBox notesBox = new VBox(2);
     private final TabPane tabs = new TabPane();
+    private final VBox root;
 
     /**
      * @param owner       the main window
@@ -93,7 +94,7 @@ public final class CompareDialog {
         for (Label l : List.of(heading, against, message, thresholds)) {
             l.setMinHeight(Region.USE_PREF_SIZE); // wrapped lines take the height they need
         }
-        VBox root = new VBox(8, heading, against, spinner, message, shiftsBox, notesBox, tabs, thresholds, buttons);
+        root = new VBox(8, heading, against, spinner, message, shiftsBox, notesBox, tabs, thresholds, buttons);
         root.setPadding(new Insets(14));
         root.getStyleClass().add("compare-dialog");
         vm.shifts().addListener((ListChangeListener<String>) c -> fillShifts());
@@ -103,7 +104,8 @@ public final class CompareDialog {
         fillNotes();
         fillTables();
 
-        Scene scene = new Scene(root, 860, 640);
+        root.setPrefWidth(860);
+        Scene scene = new Scene(root);
         scene.getStylesheets().setAll(stylesheets);
         stage.setScene(scene);
         stage.setTitle("Compare with earlier months");
@@ -168,6 +170,11 @@ public final class CompareDialog {
         tabs.getTabs().stream().filter(tab -> tab.getGraphic() != null).findFirst()
                 .ifPresent(tab -> tabs.getSelectionModel().select(tab));
         tabs.setVisible(!vm.tables().isEmpty());
+        // tall enough for the tables when there are some; just the words when there is nothing to compare
+        root.setPrefHeight(vm.tables().isEmpty() ? Region.USE_COMPUTED_SIZE : 640);
+        if (stage.isShowing()) {
+            stage.sizeToScene();
+        }
     }
 
     private VBox tableOf(ComparisonTable t) {
