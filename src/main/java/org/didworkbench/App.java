@@ -1,5 +1,6 @@
 package org.didworkbench;
 
+import org.didworkbench.service.HistoryService;
 import org.didworkbench.service.ImportService;
 import org.didworkbench.service.OutlierSettingsFile;
 import org.didworkbench.service.ProfileCatalogue;
@@ -22,17 +23,33 @@ public final class App {
     private final SessionService sessions;
     private final OutlierSettingsFile outlierSettings;
     private final ReportService reports;
+    private final HistoryService history;
 
+    /** The application as the user runs it: workspaces and the submission library in the user's data folder. */
     public App() {
+        this(WorkspaceLocations.system());
+    }
+
+    /**
+     * The application with its data folders given (tests use a temporary folder, so they never touch
+     * the user's workspaces or submission library).
+     */
+    public App(WorkspaceLocations locations) {
         this.profiles = ProfileCatalogue.builtIn();
         ReferenceService references = new ReferenceService();
         this.outlierSettings = OutlierSettingsFile.forUser();
         WorkbenchChecks workbench = new WorkbenchChecks(outlierSettings.settings());
         this.imports = new ImportService(profiles, references, workbench);
-        this.sessions = new SessionService(profiles, references, imports, workbench.recordCheck(),
-                WorkspaceLocations.system());
+        this.sessions = new SessionService(profiles, references, imports, workbench.recordCheck(), locations);
         this.reports = new ReportService(sessions, references, workbench, java.time.Clock.systemDefaultZone());
         this.validate = new ValidateService(imports, reports);
+        this.history = new HistoryService(locations.library(), profiles, references, workbench,
+                validate, java.time.Clock.systemDefaultZone());
+    }
+
+    /** The submission library: past months by their summary figures, and comparisons with them. */
+    public HistoryService historyService() {
+        return history;
     }
 
     public ReportService reportService() {

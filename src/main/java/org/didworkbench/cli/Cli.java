@@ -30,14 +30,15 @@ public final class Cli {
 
     /** True when the arguments name a command-line command (so no window is needed). */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && List.of("validate", "export", "export-log", "report", "fix", "profiles",
+        return args.length > 0 && List.of("validate", "export", "export-log", "report", "fix", "profiles", "history",
                 "help", "--help", "-h", "version", "--version")
                 .contains(args[0]);
     }
 
     /** True for commands that read or write whole files (worth a JVM sized for the job). */
     public static boolean isHeavy(String[] args) {
-        return args.length > 0 && List.of("validate", "export", "report").contains(args[0]);
+        return args.length > 0 && (List.of("validate", "export", "report").contains(args[0])
+                || args[0].equals("history") && Arrays.stream(args).anyMatch(a -> a.startsWith("--compare")));
     }
 
     /** Runs a command and returns the exit status. */
@@ -56,6 +57,7 @@ public final class Cli {
                 case "report" -> new ReportCommand(app, out, err).run(rest);
                 case "fix" -> new FixCommand(app, out, err).run(rest);
                 case "profiles" -> new ProfilesCommand(app, out, err).run(rest);
+                case "history" -> new HistoryCommand(app, out, err).run(rest);
                 case "help", "--help", "-h" -> {
                     out.println(Usage.TEXT);
                     yield ACCEPTED;

@@ -11,7 +11,10 @@ import org.didworkbench.service.ProgressListener;
 import org.didworkbench.service.ServiceException;
 import org.didworkbench.service.Session;
 
-/** {@code export WORKSPACE --out FILE [--force] [--quiet]}: writes the corrected submission. */
+/**
+ * {@code export WORKSPACE --out FILE [--force] [--quiet] [--no-history]}: writes the corrected submission
+ * and remembers it in the submission library.
+ */
 final class ExportCommand {
     private final App app;
     private final PrintStream out;
@@ -23,8 +26,20 @@ final class ExportCommand {
         this.err = err;
     }
 
+    /** Remembers the corrected file; a library that cannot be written is reported, the export stands. */
+    private boolean remember(Session session, Path target) {
+        try {
+            app.historyService().rememberCorrected(session, target);
+            return true;
+        } catch (ServiceException e) {
+            err.println("did-workbench export: the corrected file was written, but not remembered in the submission"
+                    + " library: " + e.getMessage());
+            return false;
+        }
+    }
+
     int run(List<String> args) throws UsageException {
-        Options o = Options.parse(args, List.of("--out"), List.of("--force", "--quiet"));
+        Options o = Options.parse(args, List.of("--out"), List.of("--force", "--quiet", "--no-history"));
         Path workspace = WorkspaceArgument.of(o, "export");
         Path target = o.path("--out");
         if (target == null) {
@@ -32,11 +47,15 @@ final class ExportCommand {
         }
         try (Session session = app.sessionService().open(workspace)) {
             session.exportCorrected(target, o.flag("--force"), ProgressListener.NONE, new CancellationToken());
+            boolean remembered = !o.flag("--no-history") && remember(session, target);
             if (!o.flag("--quiet")) {
                 Counts c = session.counts();
                 out.printf("Wrote %s: %,d records from %s, %,d edited cell%s.%n", target, c.records(),
                         session.sourceName(), c.edits(), c.edits() == 1 ? "" : "s");
                 out.println("  " + c.verdict());
+                if (remembered) {
+                    out.println("  Remembered in the submission library as a corrected file ('history' lists it).");
+                }
             }
             return Cli.ACCEPTED;
         } catch (ServiceException e) {

@@ -10,11 +10,12 @@ final class Usage {
 
             Usage:
               java -jar did-workbench.jar validate FILE [options]
-              java -jar did-workbench.jar export WORKSPACE --out FILE [--force] [--quiet]
+              java -jar did-workbench.jar export WORKSPACE --out FILE [--force] [--quiet] [--no-history]
               java -jar did-workbench.jar export-log WORKSPACE --out FILE.csv [--quiet]
               java -jar did-workbench.jar report WORKSPACE --out FILE.pdf|FILE.html [--appendix]
               java -jar did-workbench.jar fix WORKSPACE --rule CODE [--apply] [--date-order dmy|mdy]
               java -jar did-workbench.jar profiles [PROFILE.json ...] | --print ID
+              java -jar did-workbench.jar history [--compare FILE|WORKSPACE [options]] [--forget SHA|all]
 
             validate options:
               --submission-date YYYY-MM-DD  the day the file will reach NHS England (default: today);
@@ -32,6 +33,7 @@ final class Usage {
               --appendix                    add an appendix listing every issue to the report
                                             (NHS numbers, birth dates and postcodes masked)
               --quiet                       print nothing on success
+              --no-history                  do not remember the file in the submission library
 
             report: the quality summary of a kept workspace (validate --workspace FILE), with any
             corrections made in it, as PDF (A4, for printing) or HTML by the --out file's extension.
@@ -45,7 +47,7 @@ final class Usage {
             window): records nobody edited byte for byte as they came in, edited records in the file's own
             encoding, delimiter and line endings (DID v1 XML back as XML, only the edited values changed).
             The file is written whole or not at all. It never replaces the original submission unless
-            --force is given.
+            --force is given. The corrected file is remembered in the submission library (--no-history: not).
 
             export-log: writes every change made in a workspace as CSV:
               action,time,user,kind,reason,state,record,line,item,old_value,new_value
@@ -64,6 +66,21 @@ final class Usage {
             profiles: lists the profiles with their status (built-in, provisional, file); with
             profile files named, checks each and reports its mistakes with their lines; with
             --print ID, writes that built-in profile file, to copy and adapt (docs/profiles.md).
+
+            history: the submission library remembers every file validated (unless --no-history), opened in
+            the window or exported corrected, by its summary figures only (no records, NHS numbers, birth
+            dates or postcodes). Without options, lists the remembered months: month, file, profile, records,
+            verdict, errors, warnings, when remembered, SHA-256. docs/history.md says where the library is.
+              --compare FILE|WORKSPACE      set a submission beside the earlier months of the same provider:
+                                            volume by modality, site and patient source, completeness per
+                                            item, median waits, with the big shifts in words. A file not yet
+                                            remembered is checked first (and remembered unless --no-history),
+                                            with --submission-date, --reference, --header and --profile as
+                                            for validate; a workspace is compared as it stands
+              --forget SHA|all              forget the file whose SHA-256 starts with SHA (6 or more digits,
+                                            as listed), or every remembered file
+            Exit status of history: 0 listed, compared (shifts or not, or nothing to compare with) or
+            forgotten; 2 could not run (the reason is on stderr).
 
             Exit status of export and export-log: 0 written, 2 not written (the reason is on stderr).
             Exit status of profiles: 0, or 2 when a named profile file has mistakes.

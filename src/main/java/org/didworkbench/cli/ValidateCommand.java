@@ -37,7 +37,7 @@ final class ValidateCommand {
 
     int run(List<String> args) throws UsageException {
         Options o = Options.parse(args, List.of("--submission-date", "--reference", "--header", "--issues",
-                "--summary", "--workspace", "--profile", "--report"), List.of("--quiet", "--appendix"));
+                "--summary", "--workspace", "--profile", "--report"), List.of("--quiet", "--appendix", "--no-history"));
         if (o.positional().size() != 1) {
             throw new UsageException(o.positional().isEmpty() ? "name the submission file to check."
                     : "expected one submission file, got " + o.positional().size() + ".");
@@ -62,13 +62,33 @@ final class ValidateCommand {
             ImportResult result = app.validateService().validate(request, workspace != null, o.path("--issues"),
                     o.path("--summary"), report, o.flag("--appendix") ? ReportOptions.withAppendix()
                             : ReportOptions.summaryOnly(), ProgressListener.NONE, new CancellationToken());
+            boolean remembered = !o.flag("--no-history") && remember(request, result);
             if (!quiet) {
                 printSummary(file, result, o);
+                if (remembered) {
+                    out.println("  Remembered:      its summary figures, in the submission library ('history' lists"
+                            + " them; --no-history skips this)");
+                }
             }
             return result.summary().verdict() == Verdict.REJECTED ? Cli.REJECTED : Cli.ACCEPTED;
         } catch (ServiceException e) {
             err.println("did-workbench validate: " + e.getMessage());
             return Cli.CANNOT_RUN;
+        }
+    }
+
+    /**
+     * Remembers the month in the submission library. A library that cannot be written is reported
+     * but does not change the verdict or the exit status: the check itself is complete.
+     */
+    private boolean remember(ImportRequest request, ImportResult result) {
+        try {
+            app.historyService().remember(request, result);
+            return true;
+        } catch (ServiceException e) {
+            err.println("did-workbench validate: the file was checked, but not remembered in the submission library: "
+                    + e.getMessage());
+            return false;
         }
     }
 
@@ -130,7 +150,7 @@ final class ValidateCommand {
         return d.length() > 80 ? d.substring(0, 79) + "…" : d;
     }
 
-    private static LocalDate date(String v) throws UsageException {
+    static LocalDate date(String v) throws UsageException {
         if (v == null) {
             return LocalDate.now();
         }
@@ -141,7 +161,7 @@ final class ValidateCommand {
         }
     }
 
-    private static HeaderMode header(String v) throws UsageException {
+    static HeaderMode header(String v) throws UsageException {
         if (v == null) {
             return HeaderMode.AUTO;
         }

@@ -7,6 +7,12 @@ final class WorkspaceArgument {
     private WorkspaceArgument() {
     }
 
+    /** True for a workspace file ({@code .didw}), as the window tells them from submissions. */
+    static boolean isWorkspace(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".didw");
+    }
+
     static Path of(Options o, String command) throws UsageException {
         if (o.positional().size() != 1) {
             throw new UsageException(o.positional().isEmpty()

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.didworkbench.domain.dataset.Dialect;
 import org.didworkbench.domain.dataset.Profile;
+import org.didworkbench.domain.history.ActivityCounts;
 import org.didworkbench.domain.quality.QualitySummary;
 import org.didworkbench.domain.outliers.WaitingTimeStats;
 import org.didworkbench.domain.reference.ReferenceSource;
@@ -24,10 +25,20 @@ import org.didworkbench.domain.rules.Rule;
  * @param waits      waiting times by modality (for the report)
  * @param choice     the profile used, where it comes from and how it was chosen
  * @param format     the submission's format: CSV or XML
+ * @param activity   well-formed records by site, patient source setting and month (for the submission library)
  */
 public record ImportResult(Path workspace, Profile profile, Dialect dialect, QualitySummary summary,
                            List<ReferenceSource> references, Duration elapsed, List<Rule> workbenchRules,
-                           List<WaitingTimeStats> waits, ProfileChoice choice, SubmissionFormat format) {
+                           List<WaitingTimeStats> waits, ProfileChoice choice, SubmissionFormat format,
+                           ActivityCounts activity) {
+
+    /** A result without activity counts. */
+    public ImportResult(Path workspace, Profile profile, Dialect dialect, QualitySummary summary,
+                        List<ReferenceSource> references, Duration elapsed, List<Rule> workbenchRules,
+                        List<WaitingTimeStats> waits, ProfileChoice choice, SubmissionFormat format) {
+        this(workspace, profile, dialect, summary, references, elapsed, workbenchRules, waits, choice, format,
+                ActivityCounts.NONE);
+    }
 
     /** A CSV result. */
     public ImportResult(Path workspace, Profile profile, Dialect dialect, QualitySummary summary,

@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.didworkbench.domain.dataset.Dialect;
 import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.domain.dataset.SubmissionRecord;
+import org.didworkbench.domain.history.ActivityCounts;
+import org.didworkbench.domain.history.ActivityTally;
 import org.didworkbench.domain.outliers.OutlierAnalyser;
 import org.didworkbench.domain.outliers.WaitingTimeStats;
 import org.didworkbench.domain.quality.QualityAccumulator;
@@ -80,19 +82,22 @@ public final class ImportService {
             }
             try {
                 OutlierAnalyser analyser = workbench.analyser(profile, refs);
-                QualitySummary summary = load(reader, ws, validator, analyser, progress, cancel);
+                ActivityTally tally = ActivityTally.forProfile(profile);
+                QualitySummary summary = load(reader, ws, validator, analyser, tally, progress, cancel);
+                ActivityCounts activity = tally.counts();
                 List<Rule> workbenchRules = analyser == null ? List.of() : analyser.rules();
                 List<WaitingTimeStats> waits = analyser == null ? List.of() : analyser.waitingTimeStats();
                 long tm = System.nanoTime();
                 WorkspaceMeta.write(ws, request, choice, dialect, reader, summary, refs.sources(), workbenchRules,
                         waits);
+                ws.putMeta(WorkspaceMeta.ACTIVITY, WorkspaceMeta.activityJson(activity));
                 Timing.report("meta", System.nanoTime() - tm);
                 ws.putMeta(SubmissionFormat.META, format.label());
                 long tc = System.nanoTime();
                 ws.completeImport();
                 Timing.report("complete", System.nanoTime() - tc);
                 return new ImportResult(request.workspace(), profile, dialect, summary, refs.sources(),
-                        Duration.ofNanos(System.nanoTime() - start), workbenchRules, waits, choice, format);
+                        Duration.ofNanos(System.nanoTime() - start), workbenchRules, waits, choice, format, activity);
             } finally {
                 ws.close(); // an unfinished load is discarded here
             }
@@ -104,7 +109,7 @@ public final class ImportService {
     }
 
     private QualitySummary load(SubmissionSource reader, Workspace ws, Validator validator, OutlierAnalyser analyser,
-                                ProgressListener progress, CancellationToken cancel)
+                                ActivityTally tally, ProgressListener progress, CancellationToken cancel)
             throws SubmissionFileException, ServiceException {
         Profile profile = validator.profile();
         QualityAccumulator quality = new QualityAccumulator(profile);
@@ -141,6 +146,7 @@ public final class ImportService {
                     if (analyser != null) {
                         analyser.observe(view);
                     }
+                    tally.observe(view);
                     for (int i = 0; i < trackers.length; i++) {
                         trackers[i].add(fileRules.get(i).key(view), rec.number());
                     }

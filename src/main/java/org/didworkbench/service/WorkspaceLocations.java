@@ -28,6 +28,8 @@ import java.util.Map;
 public final class WorkspaceLocations {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     private static final int MAX_STEM = 60;
+    /** The environment variable that names another submission library file (tests, shared set-ups). */
+    public static final String LIBRARY_VARIABLE = "DIDW_LIBRARY";
 
     private final Map<String, String> env;
     private final String os;
@@ -68,6 +70,20 @@ public final class WorkspaceLocations {
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
                 : home.resolve(".local").resolve("share");
         return base.resolve("did-workbench").resolve("workspaces");
+    }
+
+    /**
+     * The submission library ({@code library.sqlite}, summary figures of past submissions): the file
+     * named by the {@code DIDW_LIBRARY} environment variable when set, otherwise beside the workspace
+     * folder in the user's data folder (e.g. {@code ~/.local/share/did-workbench/library.sqlite}).
+     * Not created.
+     */
+    public Path library() {
+        String named = env.get(LIBRARY_VARIABLE);
+        if (named != null && !named.isBlank()) {
+            return Path.of(named);
+        }
+        return folder().resolveSibling("library.sqlite");
     }
 
     /**

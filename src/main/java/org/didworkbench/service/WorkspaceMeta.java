@@ -3,6 +3,7 @@ package org.didworkbench.service;
 import java.nio.charset.Charset;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 import org.didworkbench.domain.dataset.Dialect;
 import org.didworkbench.domain.dataset.Profile;
+import org.didworkbench.domain.history.ActivityCounts;
 import org.didworkbench.domain.quality.QualitySummary;
 import org.didworkbench.domain.outliers.IntervalSummary;
 import org.didworkbench.domain.outliers.WaitingTimeStats;
@@ -46,6 +48,8 @@ final class WorkspaceMeta {
     static final String PREAMBLE = "text.preamble";
     static final String TRAILER = "text.trailer";
     static final String SUMMARY = "summary.json";
+    /** Records by site, patient source setting and month ({@link ActivityCounts}) as JSON; no patient data. */
+    static final String ACTIVITY = "activity.json";
     static final String REFERENCE_FOLDER = "reference.folder";
     static final String CREATED = "created";
     static final String VERSION = "app.version";
@@ -83,6 +87,52 @@ final class WorkspaceMeta {
         ws.putMeta(VERSION, Version.current());
         ws.putMeta(SUMMARY, SummaryJson.toJson(summaryMap(summary, choice, request.source().getFileName().toString(),
                 request.submissionDate(), d, refs, workbenchRules, waits)));
+    }
+
+    /** The activity counts as JSON for the {@link #ACTIVITY} key. */
+    static String activityJson(ActivityCounts a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("bySite", a.bySite());
+        m.put("bySource", a.bySource());
+        m.put("byTestMonth", months(a.byTestMonth()));
+        m.put("byRequestMonth", months(a.byRequestMonth()));
+        return SummaryJson.toJson(m);
+    }
+
+    private static Map<String, Long> months(Map<YearMonth, Long> counts) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        counts.forEach((k, v) -> out.put(k.toString(), v));
+        return out;
+    }
+
+    /** The activity counts a workspace kept, or {@link ActivityCounts#NONE} (made before they were kept, or damaged). */
+    static ActivityCounts activity(Map<String, String> meta) {
+        String json = meta.get(ACTIVITY);
+        if (json == null) {
+            return ActivityCounts.NONE;
+        }
+        try {
+            Map<String, Object> m = SummaryJson.parse(json);
+            Map<YearMonth, Long> test = new LinkedHashMap<>();
+            counts(m.get("byTestMonth")).forEach((k, v) -> test.put(YearMonth.parse(k), v));
+            Map<YearMonth, Long> request = new LinkedHashMap<>();
+            counts(m.get("byRequestMonth")).forEach((k, v) -> request.put(YearMonth.parse(k), v));
+            return new ActivityCounts(counts(m.get("bySite")), counts(m.get("bySource")), test, request);
+        } catch (RuntimeException e) {
+            return ActivityCounts.NONE;
+        }
+    }
+
+    private static Map<String, Long> counts(Object o) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (o instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                if (v instanceof Number n) {
+                    out.put(String.valueOf(k), n.longValue());
+                }
+            });
+        }
+        return out;
     }
 
     /** The source file's encoding, exactly as it must be written back. */

@@ -77,6 +77,7 @@ public final class WorkbenchLauncher {
         MainWindowViewModel vm = new MainWindowViewModel(app.sessionService(), runner, dialogs, settings,
                 app.windowWorkspaces(), Clock.systemDefaultZone());
         vm.useReports(app.reportService(), new FxReportPrinter());
+        vm.useHistory(app.historyService());
         view[0] = new MainWindowView(vm, stage, dialogs);
         stage.setOnHidden(e -> {
             vm.shutdown();

@@ -49,6 +49,7 @@ import org.didworkbench.ui.common.Markers;
 import org.didworkbench.ui.common.WorkbenchSettings;
 import org.didworkbench.ui.common.WorkbenchSettings.WindowBounds;
 import org.didworkbench.ui.detail.RecordDetailView;
+import org.didworkbench.ui.history.CompareDialog;
 import org.didworkbench.ui.issues.IssuesView;
 import org.didworkbench.ui.records.CellPresenter.Mark;
 import org.didworkbench.ui.records.RecordsView;
@@ -222,8 +223,11 @@ public final class MainWindowView {
         showDetail.setSelected(true);
         showDetail.setId("menu-detail-panel");
         showDetail.selectedProperty().addListener((o, a, b) -> togglePane(detailView.node(), b, split.getItems().size()));
+        MenuItem compare = item("Compare with earlier months\u2026", "menu-compare-months", null,
+                this::compareWithEarlierMonths);
+        compare.disableProperty().bind(vm.historyAvailableProperty().not().or(vm.busyProperty()));
         Menu view = new Menu("View", null, show, bulkMenus.changeLogItem(), new SeparatorMenuItem(), mask, dark,
-                new SeparatorMenuItem(), showIssues, showDetail);
+                new SeparatorMenuItem(), showIssues, showDetail, new SeparatorMenuItem(), compare);
 
         MenuItem keys = item("Keyboard shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1), this::showKeys);
         MenuItem about = item("About DID Workbench", "menu-about", null, () -> dialogs.showInformation(
@@ -234,6 +238,11 @@ public final class MainWindowView {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** View › Compare with earlier months: the dialog fills in when the comparison arrives. */
+    private void compareWithEarlierMonths() {
+        new CompareDialog(vm.compareWithEarlierMonths(), stage, stylesheets()).show();
     }
 
     private void fillRecent(javafx.collections.ObservableList<MenuItem> target) {

@@ -28,6 +28,7 @@ import org.didworkbench.domain.dataset.HeaderMode;
 import org.didworkbench.service.CancelledException;
 import org.didworkbench.service.Counts;
 import org.didworkbench.service.EditOutcome;
+import org.didworkbench.service.HistoryService;
 import org.didworkbench.service.ImportRequest;
 import org.didworkbench.service.RecordRow;
 import org.didworkbench.service.ServiceException;
@@ -41,6 +42,7 @@ import org.didworkbench.ui.common.SessionCalls;
 import org.didworkbench.ui.common.TaskRunner;
 import org.didworkbench.ui.common.WorkbenchSettings;
 import org.didworkbench.ui.detail.RecordDetailViewModel;
+import org.didworkbench.ui.history.CompareViewModel;
 import org.didworkbench.ui.issues.IssuesViewModel;
 import org.didworkbench.ui.records.RecordsViewModel;
 import org.didworkbench.ui.report.ReportPreviewViewModel;
@@ -91,6 +93,8 @@ public final class MainWindowViewModel {
     private ReportService reports;
     private ReportPrinter printer;
     private Consumer<ReportPreviewViewModel> previews;
+    private HistoryService history;
+    private final BooleanProperty historyAvailable = new SimpleBooleanProperty(this, "historyAvailable");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
     private TaskRunner.Handle running;
@@ -386,6 +390,9 @@ public final class MainWindowViewModel {
         status.set(String.format("Opened %s: %s.", file.getFileName(), opened.counts.verdict())
                 + (options != null && options.referenceFolder() == null
                 ? " Reference data not used: those rules were not checked." : ""));
+        if (options != null) {
+            rememberOpened(); // queued after the first page, so the table fills first
+        }
     }
 
     private void closeSession(Session previous, boolean keep) {
@@ -517,6 +524,7 @@ public final class MainWindowViewModel {
             unexported = false;
             updateTitle();
             status.set("Corrected file written: " + written);
+            rememberCorrected(written);
         }, e -> {
             endBusy();
             if (e instanceof CancelledException) {
@@ -594,6 +602,60 @@ public final class MainWindowViewModel {
             return Optional.empty();
         }
     };
+    // ------------------------------------------------------------ month over month
+
+    /**
+     * Gives the window the submission library: files opened and corrected files exported are then
+     * remembered by their summary figures, and View › Compare with earlier months is available.
+     */
+    public void useHistory(HistoryService service) {
+        this.history = service;
+        historyAvailable.set(service != null);
+    }
+
+    public ReadOnlyBooleanProperty historyAvailableProperty() {
+        return historyAvailable;
+    }
+
+    private void rememberOpened() {
+        HistoryService h = history;
+        if (h != null) {
+            calls.call(h::rememberOpened, r -> { }, e -> status.set(status.get()
+                    + " It was not remembered in the submission library: " + describe(e)));
+        }
+    }
+
+    private void rememberCorrected(Path written) {
+        HistoryService h = history;
+        if (h != null) {
+            calls.call(s -> h.rememberCorrected(s, written),
+                    r -> status.set(status.get() + " Remembered in the submission library."),
+                    e -> status.set(status.get() + " It was not remembered in the submission library: "
+                            + describe(e)));
+        }
+    }
+
+    /**
+     * View › Compare with earlier months: the open file (as it stands, corrections included) or, with
+     * no file open, the month remembered last, set beside the earlier months of the same provider.
+     * Returns the dialog's view model at once; it fills in when the comparison arrives from the
+     * background.
+     */
+    public CompareViewModel compareWithEarlierMonths() {
+        HistoryService h = history;
+        CompareViewModel c = new CompareViewModel(e -> h == null ? "" : h.when(e));
+        if (h == null) {
+            c.failed("The submission library is not available in this window.");
+            return c;
+        }
+        String words = h.thresholds().describe();
+        if (calls.current().isPresent()) {
+            calls.call(h::compare, r -> c.show(r, words), e -> c.failed(describe(e)));
+        } else {
+            runner.run(cancel -> h.compareLatest(), r -> c.show(r, words), e -> c.failed(describe(e)));
+        }
+        return c;
+    }
 
     // ------------------------------------------------------------ closing
 
