@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -30,11 +31,24 @@ import org.didworkbench.domain.dataset.HeaderMode;
 public final class FxDialogService implements DialogService {
     private final Window owner;
     private final java.util.function.Supplier<java.util.List<String>> stylesheets;
+    private java.util.function.Supplier<String> rootStyle = () -> "";
+    private java.util.function.Supplier<java.util.List<ProfileOption>> profiles = () -> java.util.List.of(
+            ProfileOption.DETECT);
 
     /** @param stylesheets the window's current stylesheets, so dialogs follow the theme */
     public FxDialogService(Window owner, java.util.function.Supplier<java.util.List<String>> stylesheets) {
         this.owner = owner;
         this.stylesheets = stylesheets;
+    }
+
+    /** The window's root style (its text size), so dialogs follow it. */
+    public void useRootStyle(java.util.function.Supplier<String> style) {
+        this.rootStyle = style;
+    }
+
+    /** The layouts the Open dialog offers (detect, the built-in profiles, the last profile file). */
+    public void useProfiles(java.util.function.Supplier<java.util.List<ProfileOption>> options) {
+        this.profiles = options;
     }
 
     @Override
@@ -117,6 +131,8 @@ public final class FxDialogService implements DialogService {
             }
         });
 
+        ComboBox<ProfileOption> layout = profileChoice(defaults.profile(), dialog);
+
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
@@ -132,6 +148,19 @@ public final class FxDialogService implements DialogService {
                 + " listed as not checked, never as passed."), 1, 3);
         grid.add(new Label("First row"), 0, 4);
         grid.add(header, 1, 4);
+        grid.add(new Label("Layout"), 0, 5);
+        grid.add(layout, 1, 5);
+        Label layoutHint = hint("");
+        layoutHint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            ProfileOption o = layout.getValue();
+            if (o == null || o.value() == null) {
+                return "Detected from the header row, the number of fields and the values (XML by its root element).";
+            }
+            return o.provisional() ? "Provisional: its layout and some rules are the workbench's reading of the public"
+                    + " guidance, not NHS England's full rule list." : o.isFile()
+                    ? "Your profile file: " + o.value() : "The file is checked as this layout, whatever it looks like.";
+        }, layout.valueProperty()));
+        grid.add(layoutHint, 1, 6);
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(bt -> {
             if (bt != open) {
@@ -139,10 +168,64 @@ public final class FxDialogService implements DialogService {
             }
             LocalDate d = date.getConverter().fromString(date.getEditor().getText());
             String f = folder.getText().strip();
+            ProfileOption chosen = layout.getValue();
             return new OpenOptions(d == null ? defaults.submissionDate() : d, f.isEmpty() ? null : Path.of(f),
-                    header.getValue());
+                    header.getValue(), chosen == null ? null : chosen.value());
         });
         return dialog.showAndWait();
+    }
+
+    /**
+     * The layout choice: detect, each built-in profile, the last profile file, and "Profile file…",
+     * which asks for a file and adds it.
+     */
+    private ComboBox<ProfileOption> profileChoice(String current, Dialog<?> dialog) {
+        ProfileOption browse = new ProfileOption(null, "Profile file\u2026", false);
+        ComboBox<ProfileOption> box = new ComboBox<>();
+        box.setId("open-profile");
+        box.getItems().setAll(profiles.get());
+        box.getItems().add(browse);
+        box.setValue(ProfileOption.find(box.getItems(), current));
+        if (!box.getItems().contains(box.getValue())) {
+            box.getItems().add(box.getItems().size() - 1, box.getValue());
+        }
+        StringConverter<ProfileOption> words = new StringConverter<>() {
+            @Override
+            public String toString(ProfileOption o) {
+                return o == null ? "" : o.provisional() ? o.label().replaceFirst("(?i)\\s*\\(provisional\\)\\s*$", "")
+                        + " \u2014 provisional" : o.label();
+            }
+
+            @Override
+            public ProfileOption fromString(String s) {
+                return null;
+            }
+        };
+        box.setConverter(words);
+        ProfileOption[] last = {box.getValue()};
+        box.valueProperty().addListener((o, before, now) -> {
+            if (now != browse) {
+                last[0] = now;
+                return;
+            }
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Choose a profile file (your layout and rules)");
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Profile files (*.json)", "*.json"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+            File f = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            // Set the value after this change has finished, not inside its listener.
+            javafx.application.Platform.runLater(() -> {
+                if (f == null) {
+                    box.setValue(last[0]);
+                    return;
+                }
+                ProfileOption file = ProfileOption.file(f.toPath());
+                box.getItems().remove(file);
+                box.getItems().add(box.getItems().size() - 1, file);
+                box.setValue(file);
+            });
+        });
+        return box;
     }
 
     private static Label hint(String text) {
@@ -218,5 +301,6 @@ public final class FxDialogService implements DialogService {
     private void style(Dialog<?> d) {
         d.initOwner(owner);
         d.getDialogPane().getStylesheets().setAll(stylesheets.get());
+        d.getDialogPane().setStyle(rootStyle.get());
     }
 }

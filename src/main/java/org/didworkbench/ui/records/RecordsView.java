@@ -247,6 +247,11 @@ public final class RecordsView {
         }
     }
 
+    /** Follows a new text size (in pixels): the rows are a fixed height, two lines of text tall. */
+    public void useFontSize(double px) {
+        table.setFixedCellSize(Math.round(px * 2.0));
+    }
+
     // ------------------------------------------------------------ table
 
     private void buildTable() {
