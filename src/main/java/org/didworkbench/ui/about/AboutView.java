@@ -50,6 +50,7 @@ public final class AboutView {
         Label what = new Label("Checks NHS Diagnostic Imaging Data Set submissions against the national rules before"
                 + " you send them. It never changes the file you open: corrections go to a new file.");
         what.setWrapText(true);
+        what.setMinHeight(Region.USE_PREF_SIZE);
         what.getStyleClass().add("hint");
         VBox words = new VBox(2, name, version, what);
         HBox head = new HBox(14, icon, words);
@@ -97,10 +98,12 @@ public final class AboutView {
                     : new Tooltip(lib.coordinates() + " " + lib.version() + "\n" + lib.licence() + ": " + lib.url())));
             return row;
         });
-        Label note = new Label("Each library keeps its own licence; the full texts are at the addresses shown on"
-                + " hover. JavaFX is used under the Classpath Exception; Open HTML to PDF under the LGPL, as a"
-                + " separate library inside the jar, which may be replaced.");
+        Label note = new Label("Each library keeps its own licence; hover over a row for the address of its full"
+                + " text. JavaFX is used under the Classpath Exception, and Open HTML to PDF under the LGPL as a"
+                + " separate library inside the jar, which may be replaced. SQLite itself, inside SQLite JDBC, is in"
+                + " the public domain.");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add("hint");
 
         VBox content = new VBox(12, head, facts, copy, libsTitle, table, note);

@@ -79,6 +79,10 @@ public final class HelpView {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.hide();
+            } else if (e.getCode() == KeyCode.F1 && e.isShiftDown()) {
+                // The main window's "Keyboard shortcuts" key, when this window has the focus
+                show("keyboard-shortcuts");
+                e.consume();
             }
         });
         stage.setScene(scene);

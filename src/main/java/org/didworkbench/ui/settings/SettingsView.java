@@ -70,6 +70,7 @@ public final class SettingsView {
 
         Label when = new Label(SettingsViewModel.WHEN_APPLIED);
         when.setWrapText(true);
+        when.setMinHeight(Region.USE_PREF_SIZE);
         when.getStyleClass().add("hint");
         Label problems = new Label();
         problems.setId("settings-problems");
@@ -251,11 +252,15 @@ public final class SettingsView {
         restore.setId("settings-restore-thresholds");
         restore.setOnAction(e -> vm.restoreDefaultThresholds());
         restore.setDisable(vm.thresholdsFile() == null);
+        restore.setMinWidth(Region.USE_PREF_SIZE);
+        where.setMinHeight(Region.USE_PREF_SIZE);
+        Label title = new Label("Outlier and plausibility thresholds, each with the reason for its value");
+        title.getStyleClass().add("form-label");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox top = new HBox(12, where, spring, restore);
-        HBox.setHgrow(where, Priority.ALWAYS);
-        top.setAlignment(Pos.TOP_LEFT);
+        HBox titleRow = new HBox(12, title, spring, restore);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(4, titleRow, where);
 
         VBox rows = new VBox(0);
         rows.getStyleClass().add("threshold-list");
@@ -294,7 +299,7 @@ public final class SettingsView {
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox line = new HBox(10, key, spring, def, value);
         line.setAlignment(Pos.CENTER_LEFT);
-        Label reason = new Label(row.reason());
+        Label reason = new Label(sentence(row.reason()));
         reason.setWrapText(true);
         reason.getStyleClass().add("threshold-reason");
         reason.setMinHeight(Region.USE_PREF_SIZE);
@@ -308,7 +313,10 @@ public final class SettingsView {
                 javafx.css.PseudoClass.getPseudoClass("error"), !p.isEmpty()));
         VBox box = new VBox(3, line, reason, problem);
         box.getStyleClass().add("threshold-row");
-        Tooltip.install(key, new Tooltip(row.reason()));
+        Tooltip tip = new Tooltip(sentence(row.reason()));
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        Tooltip.install(key, tip);
         return box;
     }
 
@@ -340,9 +348,15 @@ public final class SettingsView {
         return l;
     }
 
+    /** The reasons are written as clauses ("below about 50 waits ..."); shown alone, they start with a capital. */
+    private static String sentence(String reason) {
+        return reason.isEmpty() ? reason : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+    }
+
     private static Label hint(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("hint");
         l.setPadding(new Insets(0, 0, 10, 0));
         return l;

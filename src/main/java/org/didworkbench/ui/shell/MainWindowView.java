@@ -450,8 +450,9 @@ public final class MainWindowView {
         nameTip.textProperty().bind(Bindings.concat("Layout and rules: ", vm.profileTitleProperty(), "\n",
                 vm.profileBasisProperty()));
         nameTip.setWrapText(true);
-        nameTip.setMaxWidth(520);
-        name.setTooltip(nameTip);
+        nameTip.setPrefWidth(520);
+        // The status bar is at the foot of the screen when maximised: open these tooltips upwards.
+        nameTip.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.WINDOW_BOTTOM_LEFT);
         Label badge = new Label("PROVISIONAL");
         badge.setId("provisional-badge");
         badge.getStyleClass().add("provisional-badge");
@@ -463,11 +464,20 @@ public final class MainWindowView {
                 + " nationally. Load your copy of the ETOS as a profile file to check against the real rules"
                 + " (docs/profiles.md).\n\n", vm.profileBasisProperty()));
         tip.setWrapText(true);
-        tip.setMaxWidth(520);
-        badge.setTooltip(tip);
-        badge.visibleProperty().bind(vm.profileProvisionalProperty().and(vm.openProperty()));
-        badge.managedProperty().bind(badge.visibleProperty());
-        HBox box = new HBox(6, name, badge);
+        tip.setPrefWidth(520);
+        tip.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.WINDOW_BOTTOM_LEFT);
+        // On a wrapper: a tooltip takes its owner's font, and the badge's is small and bold.
+        StackPane badgeWrap = new StackPane(badge);
+        Tooltip.install(badgeWrap, tip);
+        badgeWrap.visibleProperty().bind(vm.profileProvisionalProperty().and(vm.openProperty()));
+        badgeWrap.managedProperty().bind(badgeWrap.visibleProperty());
+        Label what = new Label("Layout");
+        what.getStyleClass().add("profile-caption");
+        what.setMinWidth(Region.USE_PREF_SIZE);
+        HBox nameBox = new HBox(6, what, name);
+        nameBox.setAlignment(Pos.CENTER_LEFT);
+        Tooltip.install(nameBox, nameTip);
+        HBox box = new HBox(6, nameBox, badgeWrap);
         box.setAlignment(Pos.CENTER_LEFT);
         box.visibleProperty().bind(vm.openProperty());
         box.managedProperty().bind(box.visibleProperty());
