@@ -56,7 +56,8 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a DID submission");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("DID submissions (*.csv, *.txt)", "*.csv", "*.CSV", "*.txt", "*.TXT"),
+                new FileChooser.ExtensionFilter("DID submissions (*.csv, *.txt, *.xml)", "*.csv", "*.CSV", "*.txt",
+                        "*.TXT", "*.xml", "*.XML"),
                 new FileChooser.ExtensionFilter("Workbench workspaces, with their edits (*.didw)", "*.didw"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         if (folder != null && folder.toFile().isDirectory()) {
@@ -293,7 +294,11 @@ public final class FxDialogService implements DialogService {
         a.setHeaderText(title);
         Label text = new Label(message);
         text.setWrapText(true);
+        // A preferred width, not only a maximum: the dialog takes its content's preferred size, and a long
+        // message would otherwise make it as wide as the screen on one line.
+        text.setPrefWidth(Math.min(480, Math.max(280, message.length() * 3.5)));
         text.setMaxWidth(480);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         a.getDialogPane().setContent(text);
         return a;
     }

@@ -86,6 +86,8 @@ public final class HelpView {
             }
         });
         stage.setScene(scene);
+        // Start with the page itself focused: the arrow and page keys scroll it at once.
+        stage.setOnShown(e -> scroll.requestFocus());
     }
 
     /** Follows the main window's theme and text size. */

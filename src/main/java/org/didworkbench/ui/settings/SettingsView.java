@@ -75,6 +75,7 @@ public final class SettingsView {
         Label problems = new Label();
         problems.setId("settings-problems");
         problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.getStyleClass().add("form-error");
         problems.textProperty().bind(vm.messageProperty());
         problems.visibleProperty().bind(vm.messageProperty().isNotEmpty());
@@ -244,8 +245,11 @@ public final class SettingsView {
         Label problem = new Label();
         problem.setId("settings-thresholds-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.getStyleClass().add("form-error");
-        problem.textProperty().bind(vm.thresholdsProblemProperty());
+        problem.textProperty().bind(javafx.beans.binding.Bindings.when(vm.thresholdsProblemProperty().isEmpty())
+                .then("").otherwise(vm.thresholdsProblemProperty().concat(" The built-in values are shown; change one"
+                        + " and press OK to replace the file with what is shown here.")));
         problem.visibleProperty().bind(vm.thresholdsProblemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         Button restore = new Button("Restore the defaults");
@@ -305,6 +309,7 @@ public final class SettingsView {
         reason.setMinHeight(Region.USE_PREF_SIZE);
         Label problem = new Label();
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.getStyleClass().add("form-error");
         problem.textProperty().bind(row.problemProperty());
         problem.visibleProperty().bind(row.problemProperty().isNotEmpty());
