@@ -107,7 +107,7 @@ public final class AboutView {
         note.getStyleClass().add("hint");
 
         VBox content = new VBox(12, head, facts, copy, libsTitle, table, note);
-        content.setPadding(new Insets(4, 4, 0, 4));
+        content.setPadding(new Insets(8, 12, 0, 12));
         content.setPrefWidth(680);
         content.setMinHeight(Region.USE_PREF_SIZE);
         pane.setContent(content);

@@ -439,7 +439,7 @@ public final class RecordsView {
 
     private static double defaultWidth(DataItem item) {
         if (item.format().contains("timestamp")) {
-            return 212; // DIDS v2.0: 2026-10-26T10:50:00+01:00 shown whole
+            return 236; // DIDS v2.0: 2026-10-26T10:50:00+01:00 and its mark shown whole
         }
         if (item.format().contains("CCYY-MM-DD")) {
             return 112;

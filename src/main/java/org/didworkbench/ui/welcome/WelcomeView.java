@@ -54,6 +54,7 @@ public final class WelcomeView {
         open = new Button("_Open file\u2026");
         open.setId("welcome-open");
         open.getStyleClass().add("accent-button");
+        open.setDefaultButton(true); // Enter opens a file; only while the welcome screen is showing
         open.setTooltip(new Tooltip("Choose a DID submission (CSV or XML) or a kept workspace (Ctrl+O)"));
         open.setOnAction(e -> vm.openFile());
 
