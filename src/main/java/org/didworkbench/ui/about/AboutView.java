@@ -108,7 +108,7 @@ public final class AboutView {
 
         VBox content = new VBox(12, head, facts, copy, libsTitle, table, note);
         content.setPadding(new Insets(8, 12, 0, 12));
-        content.setPrefWidth(680);
+        content.getStyleClass().add("about-content"); // its width in em, so it grows with the text size
         content.setMinHeight(Region.USE_PREF_SIZE);
         pane.setContent(content);
     }

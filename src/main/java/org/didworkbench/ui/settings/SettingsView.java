@@ -82,7 +82,7 @@ public final class SettingsView {
         problems.managedProperty().bind(problems.visibleProperty());
         VBox content = new VBox(10, tabs, problems, when);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        content.setPrefSize(780, 560);
+        content.getStyleClass().add("settings-content"); // sized in em: it grows with the text size
         pane.setContent(content);
 
         Button ok = (Button) pane.lookupButton(ButtonType.OK);
