@@ -94,6 +94,13 @@ if (-not $InstallerOnly) {
     if (Test-Path $out) { Remove-Item -Recurse -Force $out }
     New-Item -ItemType Directory -Force (Join-Path $out 'input') | Out-Null
     Copy-Item $jar (Join-Path $out 'input')
+    # The synthetic samples beside the jar (app\sample-data), for the welcome screen's "Open the sample".
+    $samples = Join-Path $out 'input\sample-data'
+    New-Item -ItemType Directory -Force $samples | Out-Null
+    foreach ($f in 'README.md', 'did-v1-sample-2026-09.csv', 'did-v1-sample-2026-09.xml', 'dids-v2-sample-2026-10.csv') {
+        Copy-Item (Join-Path $root "sample-data\$f") $samples
+    }
+    Copy-Item -Recurse (Join-Path $root 'sample-data\reference') $samples
 
     # --- the runtime ---------------------------------------------------------------------------
     # The app runs from the class path (one shaded jar, JavaFX inside it), so jlink gets JDK

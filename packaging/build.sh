@@ -108,6 +108,12 @@ build_image() {
   rm -rf "$out"
   mkdir -p "$out/input"
   cp "$jar" "$out/input/"
+  # The synthetic samples beside the jar, for the welcome screen's "Open the sample" (BundledSample
+  # looks for sample-data next to the jar: lib/app/ on Linux, Contents/app/ on macOS). Under 1 MB.
+  mkdir -p "$out/input/sample-data"
+  cp sample-data/README.md sample-data/did-v1-sample-2026-09.csv sample-data/did-v1-sample-2026-09.xml \
+    sample-data/dids-v2-sample-2026-10.csv "$out/input/sample-data/"
+  cp -R sample-data/reference "$out/input/sample-data/"
 
   # --- the runtime -----------------------------------------------------------------------------
   # The app runs from the class path (one shaded jar, JavaFX inside it), so jlink gets JDK modules

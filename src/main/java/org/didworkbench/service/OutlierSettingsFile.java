@@ -30,8 +30,13 @@ public record OutlierSettingsFile(OutlierSettings settings, Optional<Path> sourc
 
     /** The settings for this user on this machine. */
     public static OutlierSettingsFile forUser() {
-        return load(location(System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home", "."))));
+        return load(userLocation());
+    }
+
+    /** Where this user's file lives on this machine (it need not exist): the file the window's settings write. */
+    public static Path userLocation() {
+        return location(System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home", ".")));
     }
 
     /** Where this user's file lives (it need not exist). */

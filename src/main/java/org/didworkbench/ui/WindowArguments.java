@@ -8,15 +8,24 @@ import java.util.Locale;
 import org.didworkbench.domain.dataset.HeaderMode;
 
 /**
- * What the window was started with: {@code [FILE] [--submission-date D] [--reference DIR] [--header M]}.
- * Options left out are null (the window then uses today, the remembered reference folder, detection).
+ * What the window was started with:
+ * {@code [FILE] [--submission-date D] [--reference DIR] [--header M] [--profile ID|FILE.json]}.
+ * Options left out are null (the window then uses the settings' submission date rule, the remembered
+ * reference folder, detection).
  *
  * @param file           the file to open at start, or null
  * @param submissionDate the submission date, or null
  * @param reference      the reference data folder, or null
  * @param header         the header mode, or null
+ * @param profile        the layout, as the command line's --profile (a built-in id or a profile file), or null
  */
-public record WindowArguments(Path file, LocalDate submissionDate, Path reference, HeaderMode header) {
+public record WindowArguments(Path file, LocalDate submissionDate, Path reference, HeaderMode header,
+                              String profile) {
+
+    /** Arguments without a profile (detected). */
+    public WindowArguments(Path file, LocalDate submissionDate, Path reference, HeaderMode header) {
+        this(file, submissionDate, reference, header, null);
+    }
 
     /** Reads the arguments; throws {@link IllegalArgumentException} with a message for the user. */
     public static WindowArguments parse(String[] args) {
@@ -24,6 +33,7 @@ public record WindowArguments(Path file, LocalDate submissionDate, Path referenc
         LocalDate date = null;
         Path reference = null;
         HeaderMode header = null;
+        String profile = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -37,6 +47,7 @@ public record WindowArguments(Path file, LocalDate submissionDate, Path referenc
                     }
                 }
                 case "--reference" -> reference = Path.of(value(args, ++i, a));
+                case "--profile" -> profile = value(args, ++i, a);
                 case "--header" -> {
                     String v = value(args, ++i, a);
                     try {
@@ -48,7 +59,8 @@ public record WindowArguments(Path file, LocalDate submissionDate, Path referenc
                 default -> {
                     if (a.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option '" + a + "' (the window takes [FILE]"
-                                + " [--submission-date YYYY-MM-DD] [--reference DIR] [--header yes|no|auto])");
+                                + " [--submission-date YYYY-MM-DD] [--reference DIR] [--header yes|no|auto]"
+                                + " [--profile ID|FILE.json])");
                     }
                     if (file != null) {
                         throw new IllegalArgumentException("the window opens one file at a time; got '" + file
@@ -58,7 +70,7 @@ public record WindowArguments(Path file, LocalDate submissionDate, Path referenc
                 }
             }
         }
-        return new WindowArguments(file, date, reference, header);
+        return new WindowArguments(file, date, reference, header, profile);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -2,7 +2,8 @@ package org.didworkbench.ui;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import javafx.application.Platform;
@@ -10,9 +11,16 @@ import javafx.stage.Stage;
 
 import org.didworkbench.App;
 import org.didworkbench.domain.dataset.HeaderMode;
+import org.didworkbench.service.BundledSample;
+import org.didworkbench.service.OutlierSettingsFile;
+import org.didworkbench.service.Version;
+import org.didworkbench.service.WorkspaceLocations;
+import org.didworkbench.ui.common.AppFacts;
 import org.didworkbench.ui.common.FxDialogService;
 import org.didworkbench.ui.common.FxTaskRunner;
 import org.didworkbench.ui.common.OpenOptions;
+import org.didworkbench.ui.common.ProfileOption;
+import org.didworkbench.ui.common.SettingsStore;
 import org.didworkbench.ui.common.WorkbenchSettings;
 import org.didworkbench.ui.report.FxReportPrinter;
 import org.didworkbench.ui.shell.MainWindowView;
@@ -70,7 +78,12 @@ public final class WorkbenchLauncher {
     private static void open(App app, WindowArguments args, CountDownLatch closed) {
         Stage stage = new Stage();
         FxTaskRunner runner = new FxTaskRunner();
-        WorkbenchSettings settings = new WorkbenchSettings(app.windowSettings());
+        SettingsStore store = app.windowSettings();
+        WorkbenchSettings settings = new WorkbenchSettings(store);
+        List<String> problems = new ArrayList<>();
+        store.problem().ifPresent(problems::add);
+        problems.addAll(settings.repair());
+        app.outlierSettings().problem().ifPresent(problems::add);
         MainWindowView[] view = new MainWindowView[1];
         FxDialogService dialogs = new FxDialogService(stage, () -> view[0] == null ? java.util.List.of()
                 : view[0].stylesheets());
@@ -78,18 +91,26 @@ public final class WorkbenchLauncher {
                 app.windowWorkspaces(), Clock.systemDefaultZone());
         vm.useReports(app.reportService(), new FxReportPrinter());
         vm.useHistory(app.historyService());
+        vm.useProfiles(ProfileOption.builtIns(app.profiles()));
+        vm.useFacts(new AppFacts(Version.current(), WorkspaceLocations.system().folder(),
+                OutlierSettingsFile.userLocation()));
+        vm.welcome().findSample(BundledSample::locate);
         view[0] = new MainWindowView(vm, stage, dialogs);
+        dialogs.useRootStyle(view[0]::rootStyle);
+        dialogs.useProfiles(vm::profileOptions);
         stage.setOnHidden(e -> {
             vm.shutdown();
             closed.countDown();
         });
         stage.show();
+        // Reported once, after the window is up; the defaults are already in force.
+        Platform.runLater(() -> vm.reportSettingsProblems(problems));
         if (args.file() != null) {
             OpenOptions defaults = vm.defaultOptions();
             vm.open(args.file(), new OpenOptions(
-                    args.submissionDate() != null ? args.submissionDate() : LocalDate.now(),
+                    args.submissionDate() != null ? args.submissionDate() : defaults.submissionDate(),
                     args.reference() != null ? args.reference() : defaults.referenceFolder(),
-                    args.header() != null ? args.header() : HeaderMode.AUTO));
+                    args.header() != null ? args.header() : HeaderMode.AUTO, args.profile()));
         }
     }
 }

@@ -21,6 +21,16 @@ class WindowArgumentsTest {
     }
 
     @Test
+    void theLayoutIsChosenAsOnTheCommandLine() {
+        assertThat(WindowArguments.parse(new String[] {"v2.csv", "--profile", "dids-v2"}).profile()).isEqualTo("dids-v2");
+        assertThat(WindowArguments.parse(new String[] {"x.csv", "--profile", "trust.json"}).profile())
+                .isEqualTo("trust.json");
+        assertThat(WindowArguments.parse(new String[] {"x.csv"}).profile()).as("detected").isNull();
+        assertThatThrownBy(() -> WindowArguments.parse(new String[] {"x.csv", "--profile"}))
+                .hasMessageContaining("--profile needs a value");
+    }
+
+    @Test
     void nothingMeansAnEmptyWindow() {
         assertThat(WindowArguments.parse(new String[0])).isEqualTo(new WindowArguments(null, null, null, null));
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -30,6 +31,9 @@ import org.didworkbench.domain.dataset.HeaderMode;
 public final class FxDialogService implements DialogService {
     private final Window owner;
     private final java.util.function.Supplier<java.util.List<String>> stylesheets;
+    private java.util.function.Supplier<String> rootStyle = () -> "";
+    private java.util.function.Supplier<java.util.List<ProfileOption>> profiles = () -> java.util.List.of(
+            ProfileOption.DETECT);
 
     /** @param stylesheets the window's current stylesheets, so dialogs follow the theme */
     public FxDialogService(Window owner, java.util.function.Supplier<java.util.List<String>> stylesheets) {
@@ -37,12 +41,23 @@ public final class FxDialogService implements DialogService {
         this.stylesheets = stylesheets;
     }
 
+    /** The window's root style (its text size), so dialogs follow it. */
+    public void useRootStyle(java.util.function.Supplier<String> style) {
+        this.rootStyle = style;
+    }
+
+    /** The layouts the Open dialog offers (detect, the built-in profiles, the last profile file). */
+    public void useProfiles(java.util.function.Supplier<java.util.List<ProfileOption>> options) {
+        this.profiles = options;
+    }
+
     @Override
     public Optional<Path> chooseSubmission(Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a DID submission");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("DID submissions (*.csv, *.txt)", "*.csv", "*.CSV", "*.txt", "*.TXT"),
+                new FileChooser.ExtensionFilter("DID submissions (*.csv, *.txt, *.xml)", "*.csv", "*.CSV", "*.txt",
+                        "*.TXT", "*.xml", "*.XML"),
                 new FileChooser.ExtensionFilter("Workbench workspaces, with their edits (*.didw)", "*.didw"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         if (folder != null && folder.toFile().isDirectory()) {
@@ -117,6 +132,8 @@ public final class FxDialogService implements DialogService {
             }
         });
 
+        ComboBox<ProfileOption> layout = profileChoice(defaults.profile(), dialog);
+
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
@@ -132,6 +149,19 @@ public final class FxDialogService implements DialogService {
                 + " listed as not checked, never as passed."), 1, 3);
         grid.add(new Label("First row"), 0, 4);
         grid.add(header, 1, 4);
+        grid.add(new Label("Layout"), 0, 5);
+        grid.add(layout, 1, 5);
+        Label layoutHint = hint("");
+        layoutHint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            ProfileOption o = layout.getValue();
+            if (o == null || o.value() == null) {
+                return "Detected from the header row, the number of fields and the values (XML by its root element).";
+            }
+            return o.provisional() ? "Provisional: its layout and some rules are the workbench's reading of the public"
+                    + " guidance, not NHS England's full rule list." : o.isFile()
+                    ? "Your profile file: " + o.value() : "The file is checked as this layout, whatever it looks like.";
+        }, layout.valueProperty()));
+        grid.add(layoutHint, 1, 6);
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(bt -> {
             if (bt != open) {
@@ -139,10 +169,64 @@ public final class FxDialogService implements DialogService {
             }
             LocalDate d = date.getConverter().fromString(date.getEditor().getText());
             String f = folder.getText().strip();
+            ProfileOption chosen = layout.getValue();
             return new OpenOptions(d == null ? defaults.submissionDate() : d, f.isEmpty() ? null : Path.of(f),
-                    header.getValue());
+                    header.getValue(), chosen == null ? null : chosen.value());
         });
         return dialog.showAndWait();
+    }
+
+    /**
+     * The layout choice: detect, each built-in profile, the last profile file, and "Profile file…",
+     * which asks for a file and adds it.
+     */
+    private ComboBox<ProfileOption> profileChoice(String current, Dialog<?> dialog) {
+        ProfileOption browse = new ProfileOption(null, "Profile file\u2026", false);
+        ComboBox<ProfileOption> box = new ComboBox<>();
+        box.setId("open-profile");
+        box.getItems().setAll(profiles.get());
+        box.getItems().add(browse);
+        box.setValue(ProfileOption.find(box.getItems(), current));
+        if (!box.getItems().contains(box.getValue())) {
+            box.getItems().add(box.getItems().size() - 1, box.getValue());
+        }
+        StringConverter<ProfileOption> words = new StringConverter<>() {
+            @Override
+            public String toString(ProfileOption o) {
+                return o == null ? "" : o.provisional() ? o.label().replaceFirst("(?i)\\s*\\(provisional\\)\\s*$", "")
+                        + " \u2014 provisional" : o.label();
+            }
+
+            @Override
+            public ProfileOption fromString(String s) {
+                return null;
+            }
+        };
+        box.setConverter(words);
+        ProfileOption[] last = {box.getValue()};
+        box.valueProperty().addListener((o, before, now) -> {
+            if (now != browse) {
+                last[0] = now;
+                return;
+            }
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Choose a profile file (your layout and rules)");
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Profile files (*.json)", "*.json"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+            File f = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            // Set the value after this change has finished, not inside its listener.
+            javafx.application.Platform.runLater(() -> {
+                if (f == null) {
+                    box.setValue(last[0]);
+                    return;
+                }
+                ProfileOption file = ProfileOption.file(f.toPath());
+                box.getItems().remove(file);
+                box.getItems().add(box.getItems().size() - 1, file);
+                box.setValue(file);
+            });
+        });
+        return box;
     }
 
     private static Label hint(String text) {
@@ -213,8 +297,12 @@ public final class FxDialogService implements DialogService {
         a.setHeaderText(title);
         Label text = new Label(message);
         text.setWrapText(true);
+        // A preferred width, not only a maximum: the dialog takes its content's preferred size, and a long
+        // message would otherwise make it as wide as the screen on one line.
+        text.setPrefWidth(Math.min(480, Math.max(280, message.length() * 3.5)));
         text.setMaxWidth(480);
         text.setPrefWidth(480); // else a long message makes the dialog as wide as its whole text
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         a.getDialogPane().setContent(text);
         return a;
     }
@@ -237,5 +325,6 @@ public final class FxDialogService implements DialogService {
     private void style(Dialog<?> d) {
         d.initOwner(ownerNow());
         d.getDialogPane().getStylesheets().setAll(stylesheets.get());
+        d.getDialogPane().setStyle(rootStyle.get());
     }
 }

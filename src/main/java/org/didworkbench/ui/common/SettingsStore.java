@@ -13,4 +13,12 @@ public interface SettingsStore {
     /** Makes the values durable (a no-op for stores that need none). */
     default void flush() {
     }
+
+    /**
+     * Why the stored settings could not be read when the store was opened (so the defaults apply), in
+     * words naming where they were kept; empty when they were fine. Never fatal.
+     */
+    default Optional<String> problem() {
+        return Optional.empty();
+    }
 }

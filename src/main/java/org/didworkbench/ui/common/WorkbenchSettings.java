@@ -1,15 +1,20 @@
 package org.didworkbench.ui.common;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What the window remembers between runs (recent files, window size, column layout, the last
- * reference folder, masking and theme), typed over a {@link SettingsStore}. Holds no patient data:
- * only file paths and layout.
+ * reference folder, masking, theme, text size, how the submission date is first filled in), typed
+ * over a {@link SettingsStore}. Holds no patient data: only file paths, layout and choices. A value
+ * that cannot be read (edited by hand, or by another version) gives its default;
+ * {@link #repair()} names such values once and removes them.
  */
 public final class WorkbenchSettings {
     /** How many recent files the menu lists. */
@@ -23,6 +28,14 @@ public final class WorkbenchSettings {
     private static final String WINDOW = "window.bounds";
     private static final String COLUMNS = "table.columns";
     private static final String DIVIDERS = "window.dividers";
+    private static final String FONT_SIZE = "view.font-size";
+    private static final String DATE_RULE = "open.date-rule";
+    private static final String FIXED_DATE = "open.date-fixed";
+    private static final String PROFILE_FILE = "open.profile-file";
+
+    /** The smallest and largest text size the settings offer, in CSS pixels (the system's is 12 or 13). */
+    public static final int MIN_FONT_SIZE = 11;
+    public static final int MAX_FONT_SIZE = 18;
 
     /** Where and how big the window was. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -164,6 +177,115 @@ public final class WorkbenchSettings {
             b.append(b.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.4f", d));
         }
         store.put(DIVIDERS, b.toString());
+    }
+
+    /** The chosen text size in CSS pixels (11…18); empty for the system's own size. */
+    public OptionalInt fontSize() {
+        Optional<String> v = store.get(FONT_SIZE).filter(t -> !t.isBlank());
+        if (v.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            int size = Integer.parseInt(v.get().strip());
+            return size >= MIN_FONT_SIZE && size <= MAX_FONT_SIZE ? OptionalInt.of(size) : OptionalInt.empty();
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    /** Sets the text size; 0 (or a size outside 11…18) goes back to the system's size. */
+    public void setFontSize(int size) {
+        store.put(FONT_SIZE, size >= MIN_FONT_SIZE && size <= MAX_FONT_SIZE ? Integer.toString(size) : null);
+    }
+
+    /** How the Open dialog's submission date is first filled in. */
+    public SubmissionDateRule submissionDateRule() {
+        return store.get(DATE_RULE).flatMap(WorkbenchSettings::rule).orElse(SubmissionDateRule.TODAY);
+    }
+
+    public void setSubmissionDateRule(SubmissionDateRule rule) {
+        store.put(DATE_RULE, rule == null ? null : rule.name());
+    }
+
+    /** The date of the {@link SubmissionDateRule#FIXED} rule, if one was chosen. */
+    public Optional<LocalDate> fixedSubmissionDate() {
+        return store.get(FIXED_DATE).flatMap(WorkbenchSettings::date);
+    }
+
+    public void setFixedSubmissionDate(LocalDate date) {
+        store.put(FIXED_DATE, date == null ? null : date.toString());
+    }
+
+    /** The submission date the Open dialog starts from, by the chosen rule. */
+    public LocalDate defaultSubmissionDate(LocalDate today) {
+        return submissionDateRule().dateFor(today, fixedSubmissionDate().orElse(null));
+    }
+
+    /** The profile file chosen last in the Open dialog, offered again there. */
+    public Optional<Path> lastProfileFile() {
+        return store.get(PROFILE_FILE).filter(s -> !s.isBlank()).map(Path::of);
+    }
+
+    public void setLastProfileFile(Path file) {
+        store.put(PROFILE_FILE, file == null ? null : file.toAbsolutePath().normalize().toString());
+    }
+
+    /**
+     * Finds the stored choices that cannot be used, removes them (so each is reported once) and says
+     * what was wrong with each; the defaults apply in their place. Layout values (window, columns) are
+     * not reported: a damaged one simply starts afresh.
+     */
+    public List<String> repair() {
+        List<String> problems = new ArrayList<>();
+        store.get(FONT_SIZE).filter(v -> !v.isBlank()).ifPresent(v -> {
+            if (fontSize().isEmpty()) {
+                problems.add("The saved text size '" + v + "' was not used: expected a whole number from "
+                        + MIN_FONT_SIZE + " to " + MAX_FONT_SIZE + ". The system's text size applies.");
+                store.put(FONT_SIZE, null);
+            }
+        });
+        store.get(DATE_RULE).filter(v -> !v.isBlank()).ifPresent(v -> {
+            if (rule(v).isEmpty()) {
+                problems.add("The saved submission date rule '" + v + "' was not used: expected one of "
+                        + String.join(", ", java.util.Arrays.stream(SubmissionDateRule.values()).map(Enum::name)
+                        .toList()) + ". Today's date applies.");
+                store.put(DATE_RULE, null);
+            }
+        });
+        store.get(FIXED_DATE).filter(v -> !v.isBlank()).ifPresent(v -> {
+            if (date(v).isEmpty()) {
+                problems.add("The saved fixed submission date '" + v + "' was not used: expected a date as"
+                        + " CCYY-MM-DD. Today's date applies.");
+                store.put(FIXED_DATE, null);
+            }
+        });
+        if (submissionDateRule() == SubmissionDateRule.FIXED && fixedSubmissionDate().isEmpty()) {
+            problems.add("The submission date rule is a fixed date, but no date was saved. Today's date applies.");
+            store.put(DATE_RULE, null);
+        }
+        for (String key : new String[] {MASKED, DARK}) {
+            store.get(key).filter(v -> !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")).ifPresent(v -> {
+                problems.add("The saved setting " + key + " '" + v + "' was not used: expected true or false.");
+                store.put(key, null);
+            });
+        }
+        return problems;
+    }
+
+    private static Optional<SubmissionDateRule> rule(String v) {
+        try {
+            return Optional.of(SubmissionDateRule.valueOf(v.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> date(String v) {
+        try {
+            return Optional.of(LocalDate.parse(v.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     public void flush() {

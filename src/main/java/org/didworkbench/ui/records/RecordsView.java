@@ -47,6 +47,8 @@ public final class RecordsView {
     private final RecordsViewModel vm;
     private final ObservableList<RuleCount> rules;
     private final TableView<RowSlot> table = new TableView<>();
+    /** The text size in use, in pixels (the system's until {@link #useFontSize} says otherwise). */
+    private double fontSize = Font.getDefault().getSize();
     private final VBox root;
     private final Map<Filter, ToggleButton> quick = new HashMap<>();
     private final SegmentedButton quickButtons = new SegmentedButton();
@@ -247,6 +249,27 @@ public final class RecordsView {
         }
     }
 
+    /** Follows a new text size (in pixels): the rows are a fixed height, two lines of text tall. */
+    public void useFontSize(double px) {
+        double ratio = px / fontSize;
+        fontSize = px;
+        table.setFixedCellSize(Math.round(px * 2.0));
+        if (Math.abs(ratio - 1) > 0.01) {
+            // Widths are in pixels: keep what each column shows as the text grows or shrinks.
+            for (TableColumn<RowSlot, ?> c : table.getColumns()) {
+                c.setPrefWidth(Math.round((c.getWidth() > 0 ? c.getWidth() : c.getPrefWidth()) * ratio));
+            }
+            if (!table.getColumns().contains(lineColumn)) {
+                lineColumn.setPrefWidth(Math.round(lineColumn.getPrefWidth() * ratio));
+            }
+        }
+    }
+
+    /** A default width (set for the system's text size) at the text size in use. */
+    private double scaled(double width) {
+        return Math.round(width * fontSize / Font.getDefault().getSize());
+    }
+
     // ------------------------------------------------------------ table
 
     private void buildTable() {
@@ -272,7 +295,7 @@ public final class RecordsView {
         lineColumn.setCellFactory(c -> new LineCell(vm));
         lineColumn.setEditable(false);
         lineColumn.setReorderable(false);
-        lineColumn.setPrefWidth(92); // seven digits and the mark: a million-line file fits
+        lineColumn.setPrefWidth(scaled(92)); // seven digits and the mark: a million-line file fits
         Label lineTitle = new Label("Line");
         lineTitle.setTooltip(new Tooltip("The record's line in the file (sort to reverse the file order)"));
         lineColumn.setText(null);
@@ -372,7 +395,7 @@ public final class RecordsView {
         c.setCellValueFactory(cd -> cd.getValue().rowProperty());
         c.setCellFactory(col -> new RecordCell(index, item, vm));
         c.setOnEditCommit(e -> vm.commit(e.getOldValue(), index, e.getNewValue().value(index)));
-        c.setPrefWidth(defaultWidth(item));
+        c.setPrefWidth(scaled(defaultWidth(item)));
 
         Label title = new Label(item.dataDictionaryName());
         title.getStyleClass().add("column-title");
@@ -415,6 +438,9 @@ public final class RecordsView {
     }
 
     private static double defaultWidth(DataItem item) {
+        if (item.format().contains("timestamp")) {
+            return 236; // DIDS v2.0: 2026-10-26T10:50:00+01:00 and its mark shown whole
+        }
         if (item.format().contains("CCYY-MM-DD")) {
             return 112;
         }

@@ -14,7 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -48,8 +47,15 @@ import org.didworkbench.ui.common.DialogService;
 import org.didworkbench.ui.common.Markers;
 import org.didworkbench.ui.common.WorkbenchSettings;
 import org.didworkbench.ui.common.WorkbenchSettings.WindowBounds;
+import org.didworkbench.ui.about.AboutInfo;
+import org.didworkbench.ui.about.AboutView;
+import org.didworkbench.ui.about.Licences;
 import org.didworkbench.ui.detail.RecordDetailView;
 import org.didworkbench.ui.history.CompareDialog;
+import org.didworkbench.ui.help.HelpDocument;
+import org.didworkbench.ui.help.HelpView;
+import org.didworkbench.ui.settings.SettingsView;
+import org.didworkbench.ui.welcome.WelcomeView;
 import org.didworkbench.ui.issues.IssuesView;
 import org.didworkbench.ui.records.CellPresenter.Mark;
 import org.didworkbench.ui.records.RecordsView;
@@ -75,6 +81,9 @@ public final class MainWindowView {
     private final CheckMenuItem showIssues = new CheckMenuItem("Issues panel");
     private final CheckMenuItem showDetail = new CheckMenuItem("Record detail");
     private final BulkMenus bulkMenus;
+    private final WelcomeView welcomeView;
+    private final BorderPane root;
+    private HelpView help;
 
     public MainWindowView(MainWindowViewModel vm, Stage stage, DialogService dialogs) {
         this.vm = vm;
@@ -97,8 +106,11 @@ public final class MainWindowView {
         double[] dividers = vm.settings().dividers().filter(d -> d.length == 2).orElse(new double[] {0.21, 0.76});
         split.setDividerPositions(dividers);
 
-        StackPane center = new StackPane(split, welcome(), busyOverlay());
-        BorderPane root = new BorderPane(center);
+        welcomeView = new WelcomeView(vm.welcome());
+        Node welcome = welcomeView.node();
+        welcome.visibleProperty().bind(vm.openProperty().not().and(vm.busyProperty().not()));
+        StackPane center = new StackPane(split, welcome, busyOverlay());
+        root = new BorderPane(center);
         root.setTop(new VBox(menuBar(), toolBar(), banner()));
         root.setBottom(statusBar());
         root.getStyleClass().add("workbench");
@@ -110,6 +122,8 @@ public final class MainWindowView {
         scene = new Scene(root, w, h);
         applyTheme(vm.darkProperty().get());
         vm.darkProperty().addListener((o, a, dark) -> applyTheme(dark));
+        applyFontSize(vm.fontSizeProperty().get());
+        vm.fontSizeProperty().addListener((o, a, size) -> applyFontSize(size.intValue()));
         if (bounds != null) {
             stage.setX(bounds.x());
             stage.setY(bounds.y());
@@ -120,6 +134,7 @@ public final class MainWindowView {
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         installDragAndDrop();
+        stage.setOnShown(e -> welcomeView.focus());
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (!vm.confirmDiscard()) {
                 e.consume();
@@ -142,6 +157,28 @@ public final class MainWindowView {
         return List.copyOf(scene.getStylesheets());
     }
 
+    /**
+     * The root's inline style: the chosen text size, which every size in the stylesheets (in em)
+     * follows; "" for the system's size. Dialogs and side windows take it too.
+     */
+    public String rootStyle() {
+        int size = vm.fontSizeProperty().get();
+        return size > 0 ? "-fx-font-size: " + size + "px;" : "";
+    }
+
+    /** The system's text size in whole pixels (what "System" means in the settings). */
+    public static int systemFontSize() {
+        return (int) Math.round(javafx.scene.text.Font.getDefault().getSize());
+    }
+
+    private void applyFontSize(int size) {
+        root.setStyle(rootStyle());
+        recordsView.useFontSize(size > 0 ? size : javafx.scene.text.Font.getDefault().getSize());
+        if (help != null) {
+            help.style(stylesheets(), rootStyle());
+        }
+    }
+
     private void applyTheme(boolean dark) {
         List<String> sheets = new ArrayList<>();
         sheets.add(MainWindowView.class.getResource(LIGHT_CSS).toExternalForm());
@@ -149,6 +186,9 @@ public final class MainWindowView {
             sheets.add(MainWindowView.class.getResource(DARK_CSS).toExternalForm());
         }
         scene.getStylesheets().setAll(sheets);
+        if (help != null) {
+            help.style(sheets, rootStyle());
+        }
     }
 
     private static boolean onScreen(WindowBounds b) {
@@ -191,8 +231,11 @@ public final class MainWindowView {
         for (MenuItem m : List.of(export, find, next, prev)) {
             m.disableProperty().bind(vm.openProperty().not().or(vm.busyProperty()));
         }
+        MenuItem settingsItem = item("Settings\u2026", "menu-settings",
+                new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::showSettings);
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), find, next, prev);
         edit.getItems().addAll(bulkMenus.editItems());
+        edit.getItems().addAll(new SeparatorMenuItem(), settingsItem);
 
         Menu show = new Menu("Show");
         int key = 1;
@@ -229,12 +272,12 @@ public final class MainWindowView {
         Menu view = new Menu("View", null, show, bulkMenus.changeLogItem(), new SeparatorMenuItem(), mask, dark,
                 new SeparatorMenuItem(), showIssues, showDetail, new SeparatorMenuItem(), compare);
 
-        MenuItem keys = item("Keyboard shortcuts", "menu-keys", new KeyCodeCombination(KeyCode.F1), this::showKeys);
-        MenuItem about = item("About DID Workbench", "menu-about", null, () -> dialogs.showInformation(
-                "About DID Workbench", "DID Workbench checks NHS Diagnostic Imaging Data Set submissions against the"
-                        + " national rules before you send them. It never changes the file you open: corrections are"
-                        + " written to a new file."));
-        Menu help = new Menu("Help", null, keys, about);
+        MenuItem using = item("Using DID Workbench", "menu-help", new KeyCodeCombination(KeyCode.F1),
+                () -> showHelp(null));
+        MenuItem keys = item("Keyboard shortcuts", "menu-keys",
+                new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN), () -> showHelp("keyboard-shortcuts"));
+        MenuItem about = item("About DID Workbench", "menu-about", null, this::showAbout);
+        Menu help = new Menu("Help", null, using, keys, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
@@ -389,7 +432,7 @@ public final class MainWindowView {
         progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(vm.busyProperty());
         progress.setPrefWidth(160);
-        HBox bar = new HBox(14, message, progress,
+        HBox bar = new HBox(14, message, progress, profileLabel(),
                 count("records-count", "Records", c -> c.records()),
                 count("errors-count", "Errors", Counts::errors),
                 count("warnings-count", "Warnings", Counts::warnings),
@@ -413,6 +456,51 @@ public final class MainWindowView {
         }, vm.countsProperty()));
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
+    }
+
+    /** The open file's layout, with a PROVISIONAL badge (its tooltip says why) for a provisional profile. */
+    private Node profileLabel() {
+        Label name = new Label();
+        name.setId("profile-name");
+        name.getStyleClass().add("profile-name");
+        name.textProperty().bind(vm.profileTitleProperty());
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip nameTip = new Tooltip();
+        nameTip.textProperty().bind(Bindings.concat("Layout and rules: ", vm.profileTitleProperty(), "\n",
+                vm.profileBasisProperty()));
+        nameTip.setWrapText(true);
+        nameTip.setPrefWidth(520);
+        // The status bar is at the foot of the screen when maximised: open these tooltips upwards.
+        nameTip.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.WINDOW_BOTTOM_LEFT);
+        Label badge = new Label("PROVISIONAL");
+        badge.setId("provisional-badge");
+        badge.getStyleClass().add("provisional-badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.concat("Provisional: NHS England has not published the full DIDS v2.0 item"
+                + " list and rule catalogue (the TOS and ETOS), so this layout and the rules marked provisional are"
+                + " the workbench's reading of the public guidance. A file it accepts may still be rejected"
+                + " nationally. Load your copy of the ETOS as a profile file to check against the real rules"
+                + " (docs/profiles.md).\n\n", vm.profileBasisProperty()));
+        tip.setWrapText(true);
+        tip.setPrefWidth(520);
+        tip.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.WINDOW_BOTTOM_LEFT);
+        // On a wrapper: a tooltip takes its owner's font, and the badge's is small and bold.
+        StackPane badgeWrap = new StackPane(badge);
+        Tooltip.install(badgeWrap, tip);
+        badgeWrap.visibleProperty().bind(vm.profileProvisionalProperty().and(vm.openProperty()));
+        badgeWrap.managedProperty().bind(badgeWrap.visibleProperty());
+        Label what = new Label("Layout");
+        what.getStyleClass().add("profile-caption");
+        what.setMinWidth(Region.USE_PREF_SIZE);
+        HBox nameBox = new HBox(6, what, name);
+        nameBox.setAlignment(Pos.CENTER_LEFT);
+        Tooltip.install(nameBox, nameTip);
+        HBox box = new HBox(6, nameBox, badgeWrap);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(vm.openProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private Label verdictChip() {
@@ -464,47 +552,6 @@ public final class MainWindowView {
         return overlay;
     }
 
-    private Node welcome() {
-        Label title = new Label("DID Workbench");
-        title.getStyleClass().add("welcome-title");
-        Label text = new Label("Open a month's Diagnostic Imaging Data Set file to see which records NHS England would"
-                + " reject or warn about, fix them, and export a corrected file. The file you open is never changed.");
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        text.getStyleClass().add("welcome-text");
-        Button open = new Button("Open a file\u2026");
-        open.setId("welcome-open");
-        open.getStyleClass().add("accent-button");
-        open.setDefaultButton(true);
-        open.setOnAction(e -> vm.chooseAndOpen());
-        Label drop = new Label("or drop a CSV file anywhere in this window");
-        drop.getStyleClass().add("hint");
-        VBox recent = new VBox(2);
-        recent.setAlignment(Pos.CENTER);
-        Runnable fill = () -> {
-            recent.getChildren().clear();
-            if (!vm.recentFiles().isEmpty()) {
-                Label head = new Label("Recent files");
-                head.getStyleClass().add("pane-subtitle");
-                recent.getChildren().add(head);
-            }
-            for (Path p : vm.recentFiles().subList(0, Math.min(5, vm.recentFiles().size()))) {
-                Hyperlink link = new Hyperlink(p.getFileName().toString());
-                link.setTooltip(new Tooltip(p.toString()));
-                link.setOnAction(e -> vm.open(p));
-                recent.getChildren().add(link);
-            }
-        };
-        fill.run();
-        vm.recentFiles().addListener((ListChangeListener<Path>) c -> fill.run());
-        VBox box = new VBox(14, title, text, open, drop, recent);
-        box.setAlignment(Pos.CENTER);
-        box.setId("welcome");
-        box.getStyleClass().add("welcome");
-        box.visibleProperty().bind(vm.openProperty().not().and(vm.busyProperty().not()));
-        return box;
-    }
-
     // ------------------------------------------------------------ drag and drop, help, layout
 
     private void installDragAndDrop() {
@@ -526,15 +573,24 @@ public final class MainWindowView {
         });
     }
 
-    private void showKeys() {
-        dialogs.showInformation("Keyboard shortcuts", String.join("\n",
-                "Ctrl+O  Open a file", "Ctrl+E  Export the corrected file",
-                "Ctrl+R  Quality report: preview, print, save as PDF or HTML", "Ctrl+Z / Ctrl+Y  Undo / Redo",
-                "Ctrl+F  Find in any item", "F8 / Shift+F8  Next / previous record with an issue",
-                "Ctrl+H  Find and replace in one item", "Ctrl+Shift+L  The change log",
-                "Enter, F2 or typing  Edit the selected cell; Enter saves, Esc cancels",
-                "Ctrl+1 \u2026 Ctrl+5  All / with issues / errors / warnings / edited records",
-                "Ctrl+M  Mask NHS number, birth date and postcode", "Ctrl+Q  Quit"));
+    /** Help › Using DID Workbench: the help page beside the window, at a section (null for the top). */
+    private void showHelp(String anchor) {
+        if (help == null) {
+            help = new HelpView(stage, HelpDocument.builtIn());
+            help.style(stylesheets(), rootStyle());
+        }
+        help.show(anchor);
+    }
+
+    private void showAbout() {
+        var facts = vm.facts();
+        var sample = vm.welcome().sampleProperty().get();
+        new AboutView(stage, AboutInfo.current(facts.version(), facts.workspaceFolder(), facts.thresholdsFile(),
+                sample == null ? null : sample.file()), Licences.bundled(), stylesheets(), rootStyle()).showAndWait();
+    }
+
+    private void showSettings() {
+        new SettingsView(vm.settingsDialog(), stage, stylesheets(), rootStyle(), systemFontSize()).showAndWait();
     }
 
     /** Remembers the window's size, the columns and the panes. */

@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import org.didworkbench.service.ReportOptions;
 import org.didworkbench.service.ReportService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,8 +38,10 @@ import org.didworkbench.service.ServiceException;
 import org.didworkbench.service.Session;
 import org.didworkbench.service.SessionService;
 import org.didworkbench.ui.bulk.BulkEditsViewModel;
+import org.didworkbench.ui.common.AppFacts;
 import org.didworkbench.ui.common.DialogService;
 import org.didworkbench.ui.common.OpenOptions;
+import org.didworkbench.ui.common.ProfileOption;
 import org.didworkbench.ui.common.ProgressRelay;
 import org.didworkbench.ui.common.SessionCalls;
 import org.didworkbench.ui.common.TaskRunner;
@@ -47,6 +52,8 @@ import org.didworkbench.ui.issues.IssuesViewModel;
 import org.didworkbench.ui.records.RecordsViewModel;
 import org.didworkbench.ui.report.ReportPreviewViewModel;
 import org.didworkbench.ui.report.ReportPrinter;
+import org.didworkbench.ui.settings.SettingsViewModel;
+import org.didworkbench.ui.welcome.WelcomeViewModel;
 
 /**
  * The main window: opening a file (off the UI thread, with progress and cancel), the counts and
@@ -75,6 +82,7 @@ public final class MainWindowViewModel {
     private final BulkEditsViewModel bulk;
     /** The last corrected file written, or null: the change-log export goes beside it. */
     private Path lastExport;
+    private final WelcomeViewModel welcome;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_TITLE);
     private final ReadOnlyObjectWrapper<Counts> counts = new ReadOnlyObjectWrapper<>(this, "counts");
@@ -90,6 +98,12 @@ public final class MainWindowViewModel {
     private final BooleanProperty masked = new SimpleBooleanProperty(this, "masked");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final BooleanProperty reportsAvailable = new SimpleBooleanProperty(this, "reportsAvailable");
+    private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize");
+    private final ReadOnlyStringWrapper profileTitle = new ReadOnlyStringWrapper(this, "profileTitle", "");
+    private final ReadOnlyBooleanWrapper profileProvisional = new ReadOnlyBooleanWrapper(this, "profileProvisional");
+    private final ReadOnlyStringWrapper profileBasis = new ReadOnlyStringWrapper(this, "profileBasis", "");
+    private List<ProfileOption> builtInProfiles = List.of();
+    private AppFacts facts = AppFacts.versionOnly();
     private ReportService reports;
     private ReportPrinter printer;
     private Consumer<ReportPreviewViewModel> previews;
@@ -123,6 +137,24 @@ public final class MainWindowViewModel {
         masked.addListener((o, a, b) -> settings.setMasked(b));
         dark.addListener((o, a, b) -> settings.setDark(b));
         recentFiles.setAll(settings.recentFiles());
+        fontSize.set(settings.fontSize().orElse(0));
+        fontSize.addListener((o, a, b) -> settings.setFontSize(b.intValue()));
+        this.welcome = new WelcomeViewModel(runner, settings, recentFiles, new WelcomeViewModel.Opener() {
+            @Override
+            public void chooseAndOpen() {
+                MainWindowViewModel.this.chooseAndOpen();
+            }
+
+            @Override
+            public void open(Path file) {
+                MainWindowViewModel.this.open(file);
+            }
+
+            @Override
+            public void open(Path file, OpenOptions options) {
+                MainWindowViewModel.this.open(file, options);
+            }
+        });
     }
 
     // ------------------------------------------------------------ children and state
@@ -151,6 +183,11 @@ public final class MainWindowViewModel {
         }
         Path src = source.get();
         return src == null || openedWorkspace ? null : src.getParent();
+    }
+
+    /** The welcome screen shown while no file is open. */
+    public WelcomeViewModel welcome() {
+        return welcome;
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -209,6 +246,26 @@ public final class MainWindowViewModel {
         return dark;
     }
 
+    /** The text size in CSS pixels (11…18), or 0 for the system's own (remembered). */
+    public IntegerProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    /** The title of the open file's profile (its layout and rules), or "" when none is open. */
+    public ReadOnlyStringProperty profileTitleProperty() {
+        return profileTitle.getReadOnlyProperty();
+    }
+
+    /** Whether the open file's profile is provisional (DIDS v2.0 until its TOS and ETOS are public). */
+    public ReadOnlyBooleanProperty profileProvisionalProperty() {
+        return profileProvisional.getReadOnlyProperty();
+    }
+
+    /** Where the open file's profile comes from and how far it can be trusted, in words ("" when not stated). */
+    public ReadOnlyStringProperty profileBasisProperty() {
+        return profileBasis.getReadOnlyProperty();
+    }
+
     /** Recent files, newest first. */
     public ObservableList<Path> recentFiles() {
         return recentFiles;
@@ -220,9 +277,53 @@ public final class MainWindowViewModel {
 
     // ------------------------------------------------------------ opening
 
-    /** The options the open dialog starts from: today, the last reference folder, header detected. */
+    /**
+     * The options the open dialog starts from: the submission date by the chosen rule (today unless
+     * the settings say otherwise), the last reference folder, header and layout detected.
+     */
     public OpenOptions defaultOptions() {
-        return new OpenOptions(LocalDate.now(clock), settings.referenceFolder().orElse(null), HeaderMode.AUTO);
+        return new OpenOptions(settings.defaultSubmissionDate(LocalDate.now(clock)),
+                settings.referenceFolder().orElse(null), HeaderMode.AUTO);
+    }
+
+    /** Gives the window the built-in profiles to offer in the Open dialog (from the profile catalogue). */
+    public void useProfiles(List<ProfileOption> builtIns) {
+        this.builtInProfiles = List.copyOf(builtIns);
+    }
+
+    /**
+     * The Open dialog's layout choices: detect, each built-in profile, and the profile file chosen
+     * last (when there was one).
+     */
+    public List<ProfileOption> profileOptions() {
+        List<ProfileOption> out = new java.util.ArrayList<>();
+        out.add(ProfileOption.DETECT);
+        out.addAll(builtInProfiles);
+        settings.lastProfileFile().map(ProfileOption::file).ifPresent(out::add);
+        return out;
+    }
+
+    /** Gives the window the facts of this installation (version, folders) for About and Settings. */
+    public void useFacts(AppFacts appFacts) {
+        this.facts = appFacts;
+    }
+
+    public AppFacts facts() {
+        return facts;
+    }
+
+    /** A fresh view model for Edit › Settings, over the window's live theme, masking and text size. */
+    public SettingsViewModel settingsDialog() {
+        return new SettingsViewModel(settings, runner, dialogs, dark, masked, fontSize, facts.thresholdsFile(),
+                status::set);
+    }
+
+    /** Shows, once, the settings that could not be used at start (the defaults apply in their place). */
+    public void reportSettingsProblems(List<String> problems) {
+        if (!problems.isEmpty()) {
+            status.set("Some saved settings were not used; the defaults apply.");
+            dialogs.showInformation("Some settings were not used", String.join("\n\n", problems));
+        }
     }
 
     /** File › Open: asks for a file, then how to open it. */
@@ -304,7 +405,7 @@ public final class MainWindowViewModel {
             Path ws = workspaces.workspaceFor(abs);
             try {
                 Session s = sessions.importAndOpen(new ImportRequest(abs, ws, options.header(),
-                        options.submissionDate(), options.referenceFolder(), null), relay, cancel);
+                        options.submissionDate(), options.referenceFolder(), options.profile()), relay, cancel);
                 return new Opened(s, s.counts(), s.canUndo(), s.canRedo());
             } catch (Exception | Error e) {
                 workspaces.closed(ws, false);
@@ -373,6 +474,7 @@ public final class MainWindowViewModel {
         detail.clear();
         issues.clear();
         records.opened(opened.session.profile().items());
+        showProfile(opened.session.profile());
         issues.reload();
         settings.addRecent(file);
         if (file.getParent() != null) {
@@ -380,6 +482,9 @@ public final class MainWindowViewModel {
         }
         if (options != null) {
             settings.setReferenceFolder(options.referenceFolder());
+            if (options.profile() != null && org.didworkbench.service.ProfileCatalogue.namesFile(options.profile())) {
+                settings.setLastProfileFile(Path.of(options.profile()));
+            }
         }
         recentFiles.setAll(settings.recentFiles());
         updateTitle();
@@ -387,12 +492,21 @@ public final class MainWindowViewModel {
             dialogs.showInformation("Before you edit " + file.getFileName(), String.join("\n\n",
                     opened.session.notices()));
         }
-        status.set(String.format("Opened %s: %s.", file.getFileName(), opened.counts.verdict())
+        status.set(String.format("Opened %s as %s%s: %s.", file.getFileName(), profileTitle.get(),
+                profileProvisional.get() ? " (provisional)" : "", opened.counts.verdict())
                 + (options != null && options.referenceFolder() == null
                 ? " Reference data not used: those rules were not checked." : ""));
         if (options != null) {
             rememberOpened(); // queued after the first page, so the table fills first
         }
+    }
+
+    private void showProfile(org.didworkbench.domain.dataset.Profile profile) {
+        String t = profile.title() == null || profile.title().isBlank() ? profile.id() : profile.title();
+        // The badge says "provisional"; the title need not say it twice.
+        profileTitle.set(profile.provisional() ? t.replaceFirst("(?i)\\s*\\(provisional\\)\\s*$", "") : t);
+        profileProvisional.set(profile.provisional());
+        profileBasis.set(profile.basis());
     }
 
     private void closeSession(Session previous, boolean keep) {
