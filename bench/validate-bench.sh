@@ -70,6 +70,10 @@ if ! measure generate "$OUT/generate.log" java -cp "$JAR" org.didworkbench.sampl
   exit 2
 fi
 cat "$OUT/generate.log"
+# the generated file is still being written back to disk: let that finish, so neither tool measured
+# below pays for the generator's writes (it made sqlite3 look 1.7x slower than on a settled machine)
+sync
+sleep 3
 
 echo "bench: importing into SQLite ($OUT/import.db)"
 rm -f "$OUT/import.db"
@@ -86,6 +90,8 @@ CREATE TABLE did (
 SQL
 # the sample has a few 17- and 19-field rows on purpose; sqlite pads or cuts them and says so in the log
 measure sqlite-import "$OUT/sqlite.log" sqlite3 "$OUT/import.db" ".read $OUT/import.sql"
+sync
+sleep 3
 IMPORTED=$(sqlite3 "$OUT/import.db" 'SELECT count(*) FROM did' 2>/dev/null || echo "?")
 echo "bench: sqlite holds $IMPORTED rows"
 
