@@ -80,8 +80,10 @@ public final class OutlierRules {
             rules.add(new OutlierRule(i.code(), List.of(n.name(from), n.name(to)),
                     i.label() + " (" + n.dd(from) + " to " + n.dd(to) + ") far longer than is usual for the "
                             + "examination's modality in this file: more than " + settings.spreadMultiplier()
-                            + " robust spreads above the median on a log-days scale (groups of at least "
-                            + settings.minGroupSize() + " waits), else more than "
+                            + " robust spreads above the median on a log-days scale"
+                            + (settings.tailFactor() > 0 ? " or more than " + Messages.ratio(settings.tailFactor())
+                            + " times (1 + the 95th percentile) days, whichever is less" : "")
+                            + " (groups of at least " + settings.minGroupSize() + " waits), else more than "
                             + settings.limits(i).fixedLimitDays() + " days; never flagged at "
                             + settings.limits(i).minFlagDays() + " days or less."));
         }

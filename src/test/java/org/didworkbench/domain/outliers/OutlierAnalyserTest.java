@@ -374,7 +374,8 @@ class OutlierAnalyserTest {
         });
         assertThat(rules.get(1).description()).isEqualTo("Request to test (DIAGNOSTIC TEST REQUEST DATE to "
                 + "DIAGNOSTIC TEST DATE) far longer than is usual for the examination's modality in this file: more "
-                + "than 3.5 robust spreads above the median on a log-days scale (groups of at least 50 waits), else "
+                + "than 3.5 robust spreads above the median on a log-days scale or more than 3.0 times (1 + the 95th "
+                + "percentile) days, whichever is less (groups of at least 50 waits), else "
                 + "more than 365 days; never flagged at 14 days or less.");
     }
 
