@@ -11,8 +11,9 @@ enum DidV1ValueRules {
     NHS_NUMBER_LENGTH("did-v1.nhsNumberLength", RuleKind.VALIDITY, DidV1ValueChecks::nhsNumberLength,
             "NHS NUMBER, when supplied, must be exactly 10 characters once spaces and hyphens are removed."),
     POSTCODE_FORMAT("did-v1.postcodeFormat", RuleKind.VALIDITY, DidV1ValueChecks::postcodeFormat,
-            "POSTCODE OF USUAL ADDRESS, when supplied, must be an outward code, white space and an inward code"
-                    + " (^[A-Za-z]{1,2}\\d[A-Za-z\\d]?\\s+\\d[A-Za-z]{2}$)."),
+            "POSTCODE OF USUAL ADDRESS, when supplied, must be an outward code, white space and an inward code,"
+                    + " as in 'LS1 4AB' or 'M60 1NW' (one or two letters, a digit, an optional letter or digit; a"
+                    + " space; a digit and two letters)."),
     REFERRER_FORMAT("did-v1.referrerFormat", RuleKind.VALIDITY, DidV1ValueChecks::referrerFormat,
             "REFERRER CODE, when supplied, should have a recognised practitioner code format; otherwise the national"
                     + " service replaces it with 99."),
