@@ -64,6 +64,6 @@ sleep 12                                   # the report is made and its first pa
 xdotool mousemove 1590 990
 import -window "$PREVIEW" "$OUT/report-preview.png"; echo "wrote $OUT/report-preview.png"
 xdotool key Escape; sleep 2
-click 123 15; sleep 1; click 160 95        # View > Dark theme
+click 123 15; sleep 1; click 160 121       # View > Dark theme (below Change log and Mask)
 xdotool mousemove 1400 980
 shot dark-theme 3
