@@ -51,6 +51,11 @@ final class FixCommand {
                         values(preview.fixable()), rule, leftOver(preview));
                 return Cli.ACCEPTED;
             }
+            if (preview.fixable() == 0) {
+                // nothing to change: no empty step in the change log or the undo history
+                out.printf("Nothing to fix for %s; %s. Nothing was changed.%n", rule, leftOver(preview));
+                return Cli.ACCEPTED;
+            }
             EditOutcome outcome = fixes.apply(session, preview, null);
             out.printf("Fixed %s for %s, logged as '%s'; %s. %s.%n",
                     values(preview.fixable()), rule, preview.reason(), leftOver(preview),

@@ -79,6 +79,20 @@ class FixCommandTest {
     }
 
     @Test
+    void applyingWhenNothingIsLeftToFixLeavesNoEmptyStep() throws Exception {
+        Path ws = workspace();
+        assertThat(run("fix", ws.toString(), "--rule", "DIDS017", "--apply")).isEqualTo(Cli.ACCEPTED);
+
+        assertThat(run("fix", ws.toString(), "--rule", "DIDS017", "--apply")).isEqualTo(Cli.ACCEPTED);
+
+        assertThat(out()).contains("Nothing to fix for DIDS017").contains("Nothing was changed");
+        try (Session s = app.sessionService().open(ws)) {
+            assertThat(s.changeLog()).hasSize(6).extracting(ChangeEntry::action)
+                    .as("one action only: the second run logged nothing").containsOnly(s.changeLog().get(0).action());
+        }
+    }
+
+    @Test
     void anAmbiguousDateIsLeftUntilTheUserGivesTheOrder() throws Exception {
         Path ws = workspace();
 
