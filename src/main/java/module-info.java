@@ -3,6 +3,7 @@ module org.didworkbench {
     requires java.sql;
     requires java.xml;
     requires java.management;
+    requires jdk.management; // the machine's memory, to size the command-line child JVM
     requires java.prefs;
     requires javafx.controls;
     requires org.controlsfx.controls;

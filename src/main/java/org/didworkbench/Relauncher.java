@@ -21,6 +21,16 @@ final class Relauncher {
     static final String CHILD_PROPERTY = "didw.child";
     static final List<String> DEFAULT_OPTIONS = List.of("-Xmx256m", "-XX:+UseParallelGC",
             "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=96m");
+    /** The heap every run gets at least: a 1,000,000-record file (131 MB) fits in it. */
+    static final long MIN_HEAP_MB = 256;
+    /**
+     * What a run keeps per byte of its largest input while it reads: the outlier columns (about 50 B a
+     * record) and the duplicate trackers (about 64 B a record) for records of about 136 bytes, with room
+     * for the collector; measured: 256 MB ran out at 3,000,000 records.
+     */
+    static final double HEAP_PER_INPUT_BYTE = 1.1;
+    /** A fixed part for the JVM's own and the workbench's objects, whatever the file. */
+    static final long BASE_HEAP_MB = 96;
 
     private Relauncher() {
     }
@@ -38,7 +48,8 @@ final class Relauncher {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String custom = System.getenv("DIDW_JAVA_OPTS");
-        command.addAll(custom == null ? DEFAULT_OPTIONS : Arrays.asList(custom.trim().split("\\s+")));
+        command.addAll(custom == null ? options(heapMb(largestInput(args), physicalMemoryMb()))
+                : Arrays.asList(custom.trim().split("\\s+")));
         given.stream().filter(a -> a.startsWith("-D") || a.startsWith("-ea")).forEach(command::add);
         command.add("-D" + CHILD_PROPERTY + "=1");
         command.add("-cp");
@@ -58,5 +69,48 @@ final class Relauncher {
             Thread.currentThread().interrupt();
             return OptionalInt.of(2);
         }
+    }
+
+    /** The default options with the heap sized for the job. */
+    static List<String> options(long heapMb) {
+        List<String> out = new ArrayList<>(DEFAULT_OPTIONS);
+        out.set(0, "-Xmx" + heapMb + "m");
+        return out;
+    }
+
+    /**
+     * The heap for an input of {@code inputBytes}: at least {@link #MIN_HEAP_MB}, growing with the file so
+     * a year's file does not run out of memory, and never more than half the machine's memory.
+     */
+    static long heapMb(long inputBytes, long physicalMb) {
+        long wanted = Math.max(MIN_HEAP_MB, BASE_HEAP_MB + (long) (HEAP_PER_INPUT_BYTE * inputBytes / (1024 * 1024)));
+        long cap = physicalMb > 0 ? Math.max(MIN_HEAP_MB, physicalMb / 2) : wanted;
+        return Math.min(wanted, cap);
+    }
+
+    /** The size of the largest existing file named among the arguments (the submission or workspace), or 0. */
+    static long largestInput(String[] args) {
+        long largest = 0;
+        for (String a : args) {
+            if (a.startsWith("-")) {
+                continue;
+            }
+            try {
+                Path p = Path.of(a);
+                if (java.nio.file.Files.isRegularFile(p)) {
+                    largest = Math.max(largest, java.nio.file.Files.size(p));
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // not a path, or unreadable: the command itself will say so
+            }
+        }
+        return largest;
+    }
+
+    private static long physicalMemoryMb() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize() / (1024 * 1024);
+        }
+        return 0;
     }
 }
