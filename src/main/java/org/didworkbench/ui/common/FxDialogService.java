@@ -20,7 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -96,23 +95,8 @@ public final class FxDialogService implements DialogService {
         date.setPromptText("CCYY-MM-DD");
         TextField folder = new TextField(defaults.referenceFolder() == null ? "" : defaults.referenceFolder().toString());
         folder.setId("open-reference");
-        folder.setPromptText("No reference data: those rules are reported as not checked");
         folder.setPrefColumnCount(32);
-        Button browse = new Button("Browse\u2026");
-        browse.setOnAction(e -> {
-            DirectoryChooser dc = new DirectoryChooser();
-            dc.setTitle("Reference data folder (ods, postcodes, nicip)");
-            File start = folder.getText().isBlank() ? null : new File(folder.getText());
-            if (start != null && start.isDirectory()) {
-                dc.setInitialDirectory(start);
-            }
-            File chosen = dc.showDialog(dialog.getDialogPane().getScene().getWindow());
-            if (chosen != null) {
-                folder.setText(chosen.getPath());
-            }
-        });
-        Button none = new Button("None");
-        none.setOnAction(e -> folder.clear());
+        HBox refRow = ReferenceFolderRow.of(folder, () -> dialog.getDialogPane().getScene().getWindow());
         ChoiceBox<HeaderMode> header = new ChoiceBox<>();
         header.getItems().addAll(HeaderMode.AUTO, HeaderMode.NO, HeaderMode.YES);
         header.setValue(defaults.header());
@@ -142,8 +126,6 @@ public final class FxDialogService implements DialogService {
         grid.add(date, 1, 0);
         grid.add(hint("The day the file will reach NHS England; it decides the cut-off and future-date rules."), 1, 1);
         grid.add(new Label("Reference data"), 0, 2);
-        HBox refRow = new HBox(6, folder, browse, none);
-        HBox.setHgrow(folder, Priority.ALWAYS);
         grid.add(refRow, 1, 2);
         grid.add(hint("A folder holding ods/, postcodes/ and nicip/. Without it, the rules that need it are"
                 + " listed as not checked, never as passed."), 1, 3);

@@ -1,6 +1,5 @@
 package org.didworkbench.ui.settings;
 
-import java.io.File;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -29,7 +28,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -142,25 +140,9 @@ public final class SettingsView {
 
         TextField folder = new TextField();
         folder.setId("settings-reference");
-        folder.setPromptText("No reference data: those rules are reported as not checked");
         folder.textProperty().bindBidirectional(vm.referenceFolderProperty());
-        Button browse = new Button("Browse\u2026");
-        browse.setOnAction(e -> {
-            DirectoryChooser dc = new DirectoryChooser();
-            dc.setTitle("Reference data folder (ods, postcodes, nicip)");
-            File start = folder.getText().isBlank() ? null : new File(folder.getText());
-            if (start != null && start.isDirectory()) {
-                dc.setInitialDirectory(start);
-            }
-            File chosen = dc.showDialog(dialog.getDialogPane().getScene().getWindow());
-            if (chosen != null) {
-                folder.setText(chosen.getPath());
-            }
-        });
-        Button none = new Button("None");
-        none.setOnAction(e -> folder.clear());
-        HBox refRow = new HBox(6, folder, browse, none);
-        HBox.setHgrow(folder, Priority.ALWAYS);
+        HBox refRow = org.didworkbench.ui.common.ReferenceFolderRow.of(folder,
+                () -> dialog.getDialogPane().getScene().getWindow());
 
         GridPane grid = form();
         grid.add(label("Submission date"), 0, 0);
