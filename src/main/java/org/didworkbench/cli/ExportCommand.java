@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.didworkbench.App;
+import org.didworkbench.domain.history.LibraryEntry;
 import org.didworkbench.service.CancellationToken;
 import org.didworkbench.service.Counts;
 import org.didworkbench.service.ProgressListener;
@@ -27,14 +28,14 @@ final class ExportCommand {
     }
 
     /** Remembers the corrected file; a library that cannot be written is reported, the export stands. */
-    private boolean remember(Session session, Path target) {
+    /** Remembers the written file; null when it could not be (said on stderr). */
+    private LibraryEntry remember(Session session, Path target) {
         try {
-            app.historyService().rememberCorrected(session, target);
-            return true;
+            return app.historyService().rememberCorrected(session, target);
         } catch (ServiceException e) {
             err.println("did-workbench export: the corrected file was written, but not remembered in the submission"
                     + " library: " + e.getMessage());
-            return false;
+            return null;
         }
     }
 
@@ -47,14 +48,16 @@ final class ExportCommand {
         }
         try (Session session = app.sessionService().open(workspace)) {
             session.exportCorrected(target, o.flag("--force"), ProgressListener.NONE, new CancellationToken());
-            boolean remembered = !o.flag("--no-history") && remember(session, target);
+            LibraryEntry remembered = o.flag("--no-history") ? null : remember(session, target);
             if (!o.flag("--quiet")) {
                 Counts c = session.counts();
                 out.printf("Wrote %s: %,d records from %s, %,d edited cell%s.%n", target, c.records(),
                         session.sourceName(), c.edits(), c.edits() == 1 ? "" : "s");
                 out.println("  " + c.verdict());
-                if (remembered) {
-                    out.println("  Remembered in the submission library as a corrected file ('history' lists it).");
+                if (remembered != null) {
+                    out.println(remembered.kind() == LibraryEntry.Kind.CORRECTED
+                            ? "  Remembered in the submission library as a corrected file ('history' lists it)."
+                            : "  The same as the file opened, which the submission library remembers as it is.");
                 }
             }
             return Cli.ACCEPTED;

@@ -63,7 +63,8 @@ class ExportCommandTest {
 
         assertThat(Files.readAllBytes(corrected)).isEqualTo(Files.readAllBytes(SAMPLE));
         assertThat(out()).contains("Wrote " + corrected).contains("2,000 records from sample.csv, 0 edited cells")
-                .contains("Would be rejected");
+                .contains("Would be rejected")
+                .contains("The same as the file opened").doesNotContain("as a corrected file");
         assertThat(err()).isEmpty();
     }
 
@@ -77,6 +78,7 @@ class ExportCommandTest {
         }
         Path corrected = dir.resolve("corrected.csv");
         assertThat(run("export", ws.toString(), "--out", corrected.toString())).isEqualTo(Cli.ACCEPTED);
+        assertThat(out()).contains("Remembered in the submission library as a corrected file");
         List<String> lines = Files.readAllLines(corrected);
         List<String> original = Files.readAllLines(SAMPLE);
         assertThat(lines.get(0)).isEqualTo(original.get(0).replace("9994137778", "9434765919"));
