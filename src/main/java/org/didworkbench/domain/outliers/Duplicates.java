@@ -18,15 +18,26 @@ final class Duplicates {
     private final int[] groupOf;
     /** Each flagged group's record indexes, ascending. */
     private final List<int[]> groups;
+    /**
+     * Every eligible record's key hash with its index in the low bits, sorted: kept so that one edited
+     * record finds the records sharing its key by a binary search instead of a pass over the file (a
+     * bulk edit of thousands of records was quadratic). Null when the check is off.
+     */
+    private final long[] keys;
+    private final int keyCount;
+    private final long lowMask;
 
-    private Duplicates(int[] groupOf, List<int[]> groups) {
+    private Duplicates(int[] groupOf, List<int[]> groups, long[] keys, int keyCount, long lowMask) {
         this.groupOf = groupOf;
         this.groups = groups;
+        this.keys = keys;
+        this.keyCount = keyCount;
+        this.lowMask = lowMask;
     }
 
     /** No duplicates (the check is switched off). */
     static Duplicates none() {
-        return new Duplicates(null, List.of());
+        return new Duplicates(null, List.of(), null, 0, 0);
     }
 
     static Duplicates find(RecordColumns cols) {
@@ -65,7 +76,39 @@ final class Duplicates {
             }
             start = end;
         }
-        return new Duplicates(groupOf, groups);
+        return new Duplicates(groupOf, groups, m == n ? keys : Arrays.copyOf(keys, m), m, lowMask);
+    }
+
+    /**
+     * Indexes of the observed records whose key hash equals that of {@code r}'s key parts, ascending:
+     * the candidates {@link #sameKey} then confirms. Empty when the check is off.
+     */
+    int[] sameHash(RecordNumbers r) {
+        if (keys == null) {
+            return NONE;
+        }
+        long h = RecordNumbers.Hashing.key(r.patient, r.code, r.site, r.dates[OutlierFields.TEST]) & ~lowMask;
+        // the index bits are the lowest bits, so every entry of this hash lies in [h, h | lowMask]
+        int lo = 0;
+        int hi = keyCount;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (keys[mid] < h) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < keyCount && (keys[end] & ~lowMask) == h) {
+            end++;
+        }
+        int[] out = new int[end - lo];
+        for (int k = lo; k < end; k++) {
+            out[k - lo] = (int) (keys[k] & lowMask);
+        }
+        Arrays.sort(out);
+        return out;
     }
 
     /** The other members of record {@code i}'s flagged group, ascending; empty when it is in none. */

@@ -183,7 +183,7 @@ public final class OutlierAnalyser {
             int[] others = new int[8];
             int n = 0;
             boolean differs = false;
-            for (int j = 0; j < columns.size(); j++) {
+            for (int j : duplicates.sameHash(r)) {
                 if (columns.record(j) != r.record && Duplicates.sameKey(columns, j, r)) {
                     if (n == others.length) {
                         others = Arrays.copyOf(others, n * 2);
