@@ -2,9 +2,6 @@ package org.didworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,23 +20,9 @@ class ExportCommandTest {
     Path dir;
 
     private final App app = new App();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = CliRun.eachRunAlone(app);
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(app, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
 
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     private Path workspace() {
         Path src = dir.resolve("sample.csv");
@@ -49,7 +32,7 @@ class ExportCommandTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertThat(run("validate", src.toString(), "--submission-date", "2026-10-15", "--workspace", ws.toString(),
+        assertThat(cli.run("validate", src.toString(), "--submission-date", "2026-10-15", "--workspace", ws.toString(),
                 "--quiet")).isEqualTo(Cli.REJECTED);
         return ws;
     }
@@ -59,13 +42,13 @@ class ExportCommandTest {
         Path ws = workspace();
         Path corrected = dir.resolve("corrected.csv");
 
-        assertThat(run("export", ws.toString(), "--out", corrected.toString())).isEqualTo(Cli.ACCEPTED);
+        assertThat(cli.run("export", ws.toString(), "--out", corrected.toString())).isEqualTo(Cli.ACCEPTED);
 
         assertThat(Files.readAllBytes(corrected)).isEqualTo(Files.readAllBytes(SAMPLE));
-        assertThat(out()).contains("Wrote " + corrected).contains("2,000 records from sample.csv, 0 edited cells")
+        assertThat(cli.out()).contains("Wrote " + corrected).contains("2,000 records from sample.csv, 0 edited cells")
                 .contains("Would be rejected")
                 .contains("The same as the file opened").doesNotContain("as a corrected file");
-        assertThat(err()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -77,17 +60,17 @@ class ExportCommandTest {
             s.undo();
         }
         Path corrected = dir.resolve("corrected.csv");
-        assertThat(run("export", ws.toString(), "--out", corrected.toString())).isEqualTo(Cli.ACCEPTED);
-        assertThat(out()).contains("Remembered in the submission library as a corrected file");
+        assertThat(cli.run("export", ws.toString(), "--out", corrected.toString())).isEqualTo(Cli.ACCEPTED);
+        assertThat(cli.out()).contains("Remembered in the submission library as a corrected file");
         List<String> lines = Files.readAllLines(corrected);
         List<String> original = Files.readAllLines(SAMPLE);
         assertThat(lines.get(0)).isEqualTo(original.get(0).replace("9994137778", "9434765919"));
         assertThat(lines.subList(1, lines.size())).isEqualTo(original.subList(1, original.size()));
-        assertThat(out()).contains("1 edited cell.");
+        assertThat(cli.out()).contains("1 edited cell.");
 
         Path log = dir.resolve("log.csv");
-        assertThat(run("export-log", ws.toString(), "--out", log.toString())).isEqualTo(Cli.ACCEPTED);
-        assertThat(out()).contains("3 changes");
+        assertThat(cli.run("export-log", ws.toString(), "--out", log.toString())).isEqualTo(Cli.ACCEPTED);
+        assertThat(cli.out()).contains("3 changes");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(Files.newBufferedReader(log)).getRecords();
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly("action", "time", "user", "kind",
@@ -111,42 +94,42 @@ class ExportCommandTest {
         }
         byte[] before = Files.readAllBytes(src);
 
-        assertThat(run("export", ws.toString(), "--out", src.toString())).isEqualTo(Cli.CANNOT_RUN);
-        assertThat(err()).contains("would replace the submission file sample.csv").contains("--force");
+        assertThat(cli.run("export", ws.toString(), "--out", src.toString())).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(cli.err()).contains("would replace the submission file sample.csv").contains("--force");
         assertThat(Files.readAllBytes(src)).isEqualTo(before);
         // the same file through another spelling of its path
         Path other = dir.resolve(".").resolve("sub").resolve("..").resolve("sample.csv");
         Files.createDirectories(dir.resolve("sub"));
-        assertThat(run("export", ws.toString(), "--out", other.toString())).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(cli.run("export", ws.toString(), "--out", other.toString())).isEqualTo(Cli.CANNOT_RUN);
         assertThat(Files.readAllBytes(src)).isEqualTo(before);
 
-        assertThat(run("export", ws.toString(), "--out", src.toString(), "--force")).isEqualTo(Cli.ACCEPTED);
+        assertThat(cli.run("export", ws.toString(), "--out", src.toString(), "--force")).isEqualTo(Cli.ACCEPTED);
         assertThat(Files.readString(src)).startsWith("9434765919,");
     }
 
     @Test
     void neverWritesOverTheWorkspace() throws Exception {
         Path ws = workspace();
-        assertThat(run("export", ws.toString(), "--out", ws.toString(), "--force")).isEqualTo(Cli.CANNOT_RUN);
-        assertThat(err()).contains("cannot be written over the workspace");
-        assertThat(run("export-log", ws.toString(), "--out", ws + "-wal")).isEqualTo(Cli.CANNOT_RUN);
-        assertThat(run("export", ws.toString(), "--out", dir.resolve("x.csv").toString())).isEqualTo(Cli.ACCEPTED);
+        assertThat(cli.run("export", ws.toString(), "--out", ws.toString(), "--force")).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(cli.err()).contains("cannot be written over the workspace");
+        assertThat(cli.run("export-log", ws.toString(), "--out", ws + "-wal")).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(cli.run("export", ws.toString(), "--out", dir.resolve("x.csv").toString())).isEqualTo(Cli.ACCEPTED);
     }
 
     @Test
     void clearMessagesForMissingArgumentsAndWorkspaces() {
-        assertThat(run("export")).isEqualTo(Cli.CANNOT_RUN);
-        assertThat(err()).contains("name the workspace");
-        assertThat(run("export", dir.resolve("none.didw").toString())).isEqualTo(Cli.CANNOT_RUN);
-        assertThat(err()).contains("--out");
-        assertThat(run("export", dir.resolve("none.didw").toString(), "--out", dir.resolve("o.csv").toString()))
+        assertThat(cli.run("export")).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(cli.err()).contains("name the workspace");
+        assertThat(cli.run("export", dir.resolve("none.didw").toString())).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(cli.err()).contains("--out");
+        assertThat(cli.run("export", dir.resolve("none.didw").toString(), "--out", dir.resolve("o.csv").toString()))
                 .isEqualTo(Cli.CANNOT_RUN);
-        assertThat(err()).contains("did-workbench export: There is no workspace at").doesNotContain("Exception");
-        assertThat(run("export-log", dir.resolve("none.didw").toString(), "--out", "x.csv"))
+        assertThat(cli.err()).contains("did-workbench export: There is no workspace at").doesNotContain("Exception");
+        assertThat(cli.run("export-log", dir.resolve("none.didw").toString(), "--out", "x.csv"))
                 .isEqualTo(Cli.CANNOT_RUN);
-        assertThat(err()).startsWith("did-workbench export-log: ");
-        assertThat(run("help")).isEqualTo(Cli.ACCEPTED);
-        assertThat(out()).contains("export WORKSPACE --out FILE").contains("export-log WORKSPACE --out FILE.csv");
+        assertThat(cli.err()).startsWith("did-workbench export-log: ");
+        assertThat(cli.run("help")).isEqualTo(Cli.ACCEPTED);
+        assertThat(cli.out()).contains("export WORKSPACE --out FILE").contains("export-log WORKSPACE --out FILE.csv");
         assertThat(Cli.isCommand(new String[] {"export"})).isTrue();
         assertThat(Cli.isCommand(new String[] {"export-log"})).isTrue();
     }
@@ -154,7 +137,7 @@ class ExportCommandTest {
     @Test
     void aFileThatIsNotAWorkspaceIsRefusedWithoutAStackTrace() throws Exception {
         Path notWs = Files.writeString(dir.resolve("notes.didw"), "9434765919 lives at LS1 4AP");
-        assertThat(run("export", notWs.toString(), "--out", dir.resolve("o.csv").toString())).isEqualTo(Cli.CANNOT_RUN);
-        assertThat(err()).contains("notes.didw").doesNotContain("9434765919").doesNotContain("\tat ");
+        assertThat(cli.run("export", notWs.toString(), "--out", dir.resolve("o.csv").toString())).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(cli.err()).contains("notes.didw").doesNotContain("9434765919").doesNotContain("\tat ");
     }
 }

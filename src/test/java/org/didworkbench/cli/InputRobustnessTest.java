@@ -2,8 +2,6 @@ package org.didworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,23 +33,9 @@ class InputRobustnessTest {
     Path dir;
 
     private final App app = new App();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = CliRun.eachRunAlone(app);
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(app, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
 
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     static String record(int n) {
         return CLEAN.replace("RZZ01-0000001", String.format("RZZ01-%07d", n));
@@ -65,8 +49,8 @@ class InputRobustnessTest {
     private Outcome check(Path file) throws Exception {
         byte[] before = Files.exists(file) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
         Path ws = dir.resolve(file.getFileName() + ".didw");
-        int exit = run("validate", file.toString(), "--submission-date", "2026-10-15", "--workspace", ws.toString());
-        Outcome o = new Outcome(exit, out(), err(), ws);
+        int exit = cli.run("validate", file.toString(), "--submission-date", "2026-10-15", "--workspace", ws.toString());
+        Outcome o = new Outcome(exit, cli.out(), cli.err(), ws);
         assertThat(o.err()).doesNotContain("\tat ").doesNotContain("Exception");
         if (before != null) {
             assertThat(Files.readAllBytes(file)).as("the input is never changed").isEqualTo(before);
@@ -83,7 +67,7 @@ class InputRobustnessTest {
             assertThat(s.counts().records()).isPositive();
         }
         Path exported = dir.resolve(file.getFileName() + ".out");
-        assertThat(run("export", ws.toString(), "--out", exported.toString())).isEqualTo(Cli.ACCEPTED);
+        assertThat(cli.run("export", ws.toString(), "--out", exported.toString())).isEqualTo(Cli.ACCEPTED);
         assertThat(sha256(exported)).as("export of the untouched workspace").isEqualTo(sha256(file));
         return o;
     }

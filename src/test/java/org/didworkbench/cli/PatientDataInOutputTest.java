@@ -2,8 +2,6 @@ package org.didworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +23,7 @@ class PatientDataInOutputTest {
     Path dir;
 
     private final App app = new App();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return new Cli(app, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
+    private final CliRun cli = CliRun.runsTogetherWith(app);
 
     private static String rec(String nhs, String postcode, String accession) {
         return String.join(",", nhs, "01", "1967-04-01", "A", "1", postcode, "P81029", "04", "G2427403", "P81029",
@@ -59,18 +51,18 @@ class PatientDataInOutputTest {
         System.arraycopy(junk, 0, mixed, head.length, junk.length);
         Path binary = Files.write(dir.resolve("binary.csv"), mixed);
 
-        run("validate", nulHead.toString(), "--submission-date", "2026-10-15");
-        run("validate", broken.toString(), "--submission-date", "2026-10-15", "--workspace",
+        cli.run("validate", nulHead.toString(), "--submission-date", "2026-10-15");
+        cli.run("validate", broken.toString(), "--submission-date", "2026-10-15", "--workspace",
                 dir.resolve("b.didw").toString(), "--issues", dir.resolve("issues.csv").toString());
-        run("validate", binary.toString(), "--submission-date", "2026-10-15");
-        run("export", dir.resolve("b.didw").toString(), "--out", dir.toString());
-        run("export", dir.resolve("b.didw").toString(), "--out", broken.toString());
-        run("export", dir.resolve("b.didw").toString(), "--out", dir.resolve("fixed.csv").toString());
-        run("export-log", dir.resolve("b.didw").toString(), "--out", dir.resolve("log.csv").toString());
+        cli.run("validate", binary.toString(), "--submission-date", "2026-10-15");
+        cli.run("export", dir.resolve("b.didw").toString(), "--out", dir.toString());
+        cli.run("export", dir.resolve("b.didw").toString(), "--out", broken.toString());
+        cli.run("export", dir.resolve("b.didw").toString(), "--out", dir.resolve("fixed.csv").toString());
+        cli.run("export-log", dir.resolve("b.didw").toString(), "--out", dir.resolve("log.csv").toString());
         Files.writeString(dir.resolve("damaged.didw"), a + "\n" + b);
-        run("export", dir.resolve("damaged.didw").toString(), "--out", dir.resolve("x.csv").toString());
+        cli.run("export", dir.resolve("damaged.didw").toString(), "--out", dir.resolve("x.csv").toString());
 
-        String printed = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        String printed = cli.out() + cli.err();
         assertThat(printed).contains("broken.csv").contains("does not look like a text file");
         for (String value : PLANTED) {
             assertThat(printed).doesNotContain(value);

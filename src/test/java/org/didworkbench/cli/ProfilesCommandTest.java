@@ -2,8 +2,6 @@ package org.didworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,37 +20,28 @@ class ProfilesCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = CliRun.runsTogether();
 
-    private int run(String... args) {
-        return new Cli(new App(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void profilesListsTheBuiltInsWithTheirStatus() {
-        assertThat(run("profiles")).isZero();
+        assertThat(cli.run("profiles")).isZero();
 
-        assertThat(stdout()).containsPattern("did-v1 +DID v1 \\(DIDS v1.0\\) +built-in +18 +\\d+ +-")
+        assertThat(cli.out()).containsPattern("did-v1 +DID v1 \\(DIDS v1.0\\) +built-in +18 +\\d+ +-")
                 .containsPattern("dids-v2 +DIDS v2.0 \\(provisional\\) +built-in, provisional +21 +\\d+ +\\d+ items,"
                         + " \\d+ rules");
     }
 
     @Test
     void profilesPrintsABuiltInFileToCopy() throws Exception {
-        assertThat(run("profiles", "--print", "dids-v2")).isZero();
+        assertThat(cli.run("profiles", "--print", "dids-v2")).isZero();
 
-        assertThat(stdout()).startsWith("{").contains("\"id\": \"dids-v2\"");
+        assertThat(cli.out()).startsWith("{").contains("\"id\": \"dids-v2\"");
         Path copy = dir.resolve("copy.json");
-        Files.writeString(copy, stdout());
-        out.reset();
-        assertThat(run("profiles", copy.toString())).isZero();
-        assertThat(stdout()).contains("file copy.json, provisional");
+        Files.writeString(copy, cli.out());
+        cli.reset();
+        assertThat(cli.run("profiles", copy.toString())).isZero();
+        assertThat(cli.out()).contains("file copy.json, provisional");
     }
 
     @Test
@@ -66,19 +55,19 @@ class ProfilesCommandTest {
                  ]}
                 """);
 
-        assertThat(run("profiles", bad.toString())).isEqualTo(Cli.CANNOT_RUN);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("did-workbench profiles: bad.json line 4:"
+        assertThat(cli.run("profiles", bad.toString())).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(cli.err()).contains("did-workbench profiles: bad.json line 4:"
                 + " rules[0].kind 'requierd' is not a rule kind;").contains("(did you mean 'required'?)");
     }
 
     @Test
     void theV2SampleValidatesWithTheProvisionalProfileNamedAndSaysSo() throws Exception {
         Path summary = dir.resolve("s.json");
-        int code = run("validate", V2_SAMPLE.toString(), "--profile", "dids-v2", "--submission-date", "2026-11-16",
+        int code = cli.run("validate", V2_SAMPLE.toString(), "--profile", "dids-v2", "--submission-date", "2026-11-16",
                 "--reference", "sample-data/reference", "--summary", summary.toString());
 
         assertThat(code).isEqualTo(Cli.REJECTED);
-        assertThat(stdout()).contains("Profile:         DIDS v2.0 (provisional) (dids-v2; built-in, provisional)")
+        assertThat(cli.out()).contains("Profile:         DIDS v2.0 (provisional) (dids-v2; built-in, provisional)")
                 .contains("Chosen:          chosen by name")
                 .contains("PROVISIONAL:").contains("DIDS00300302").contains("V2-START-FORMAT");
         JsonNode s = new ObjectMapper().readTree(summary.toFile());
@@ -99,11 +88,11 @@ class ProfilesCommandTest {
         Files.writeString(file, json);
         Path summary = dir.resolve("s.json");
 
-        int code = run("validate", V2_SAMPLE.toString(), "--profile", file.toString(), "--submission-date",
+        int code = cli.run("validate", V2_SAMPLE.toString(), "--profile", file.toString(), "--submission-date",
                 "2026-11-16", "--summary", summary.toString());
 
         assertThat(code).isEqualTo(Cli.REJECTED);
-        assertThat(stdout()).contains("(dids-v2-rzz; file rzz.json, provisional)")
+        assertThat(cli.out()).contains("(dids-v2-rzz; file rzz.json, provisional)")
                 .contains("Chosen:          chosen: the profile file rzz.json");
         JsonNode s = new ObjectMapper().readTree(summary.toFile());
         assertThat(s.get("profileSource").asText()).isEqualTo("file");
@@ -113,7 +102,7 @@ class ProfilesCommandTest {
     @Test
     void theWorkedExampleOfDocsProfilesRunsAsTheDocsSay() throws Exception {
         Path issues = dir.resolve("i.csv");
-        int code = run("validate", "docs/examples/rzz-ris-export.csv", "--profile", "docs/examples/dids-v2-rzz.json",
+        int code = cli.run("validate", "docs/examples/rzz-ris-export.csv", "--profile", "docs/examples/dids-v2-rzz.json",
                 "--submission-date", "2026-11-16", "--issues", issues.toString());
 
         assertThat(code).isEqualTo(Cli.REJECTED);
@@ -130,15 +119,15 @@ class ProfilesCommandTest {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\n  \"formatVersion\": 1,\n  \"id\": \"x\",\n}\n");
 
-        assertThat(run("validate", V2_SAMPLE.toString(), "--profile", file.toString())).isEqualTo(Cli.CANNOT_RUN);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("did-workbench validate: broken.json line 4: is not"
+        assertThat(cli.run("validate", V2_SAMPLE.toString(), "--profile", file.toString())).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(cli.err()).startsWith("did-workbench validate: broken.json line 4: is not"
                 + " valid JSON:");
     }
 
     @Test
     void anUnknownProfileIdNamesTheKnownOnes() {
-        assertThat(run("validate", V2_SAMPLE.toString(), "--profile", "dids-v3")).isEqualTo(Cli.CANNOT_RUN);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown profile 'dids-v3'. Known profiles: did-v1,"
+        assertThat(cli.run("validate", V2_SAMPLE.toString(), "--profile", "dids-v3")).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(cli.err()).contains("Unknown profile 'dids-v3'. Known profiles: did-v1,"
                 + " dids-v2; or name a profile file ending .json.");
     }
 }

@@ -2,8 +2,6 @@ package org.didworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,26 +15,17 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = CliRun.runsTogether();
 
-    private int run(String... args) {
-        return new Cli(new App(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void validateWritesTheReportBeforeItsTemporaryWorkspaceGoes() throws Exception {
         Path report = dir.resolve("sample.html");
-        int code = run("validate", ValidateCommandTest.SAMPLE.toString(), "--submission-date", "2026-10-15",
+        int code = cli.run("validate", ValidateCommandTest.SAMPLE.toString(), "--submission-date", "2026-10-15",
                 "--reference", ValidateCommandTest.REFERENCE.toString(), "--report", report.toString());
         assertThat(code).isEqualTo(Cli.REJECTED);
-        assertThat(stderr()).isEmpty();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Report written to " + report);
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.out()).contains("Report written to " + report);
         assertThat(Files.readString(report)).contains("WOULD BE REJECTED", "did-v1-sample-2026-09.csv")
                 .doesNotContain("Appendix");
     }
@@ -44,38 +33,38 @@ class ReportCommandTest {
     @Test
     void reportWritesAPdfOfAKeptWorkspace() throws Exception {
         Path ws = dir.resolve("clean.didw");
-        assertThat(run("validate", ValidateCommandTest.CLEAN.toString(), "--submission-date", "2026-10-15",
+        assertThat(cli.run("validate", ValidateCommandTest.CLEAN.toString(), "--submission-date", "2026-10-15",
                 "--workspace", ws.toString(), "--quiet")).isEqualTo(Cli.ACCEPTED);
         Path pdf = dir.resolve("clean.pdf");
-        int code = run("report", ws.toString(), "--out", pdf.toString(), "--appendix");
-        assertThat(stderr()).isEmpty();
+        int code = cli.run("report", ws.toString(), "--out", pdf.toString(), "--appendix");
+        assertThat(cli.err()).isEmpty();
         assertThat(code).isEqualTo(Cli.ACCEPTED);
         byte[] bytes = Files.readAllBytes(pdf);
         assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Report written to " + pdf);
+        assertThat(cli.out()).contains("Report written to " + pdf);
     }
 
     @Test
     void aReportNameThatIsNeitherPdfNorHtmlIsRefusedBeforeAnyWork() {
-        assertThat(run("validate", ValidateCommandTest.SAMPLE.toString(), "--report", dir.resolve("r.docx").toString()))
+        assertThat(cli.run("validate", ValidateCommandTest.SAMPLE.toString(), "--report", dir.resolve("r.docx").toString()))
                 .isEqualTo(Cli.CANNOT_RUN);
-        assertThat(stderr()).contains("--report must name a .pdf or .html file, not 'r.docx'");
+        assertThat(cli.err()).contains("--report must name a .pdf or .html file, not 'r.docx'");
         assertThat(dir.resolve("r.docx")).doesNotExist();
     }
 
     @Test
     void appendixWithoutAReportIsAUsageError() {
-        assertThat(run("validate", ValidateCommandTest.SAMPLE.toString(), "--appendix")).isEqualTo(Cli.CANNOT_RUN);
-        assertThat(stderr()).contains("--appendix adds to the report");
+        assertThat(cli.run("validate", ValidateCommandTest.SAMPLE.toString(), "--appendix")).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(cli.err()).contains("--appendix adds to the report");
     }
 
     @Test
     void reportNeedsAWorkspaceThatExistsAndAnOutFile() {
-        assertThat(run("report", dir.resolve("none.didw").toString(), "--out", dir.resolve("r.pdf").toString()))
+        assertThat(cli.run("report", dir.resolve("none.didw").toString(), "--out", dir.resolve("r.pdf").toString()))
                 .isEqualTo(Cli.CANNOT_RUN);
-        assertThat(stderr()).contains("there is no workspace at");
-        assertThat(run("report", dir.resolve("none.didw").toString())).isEqualTo(Cli.CANNOT_RUN);
-        assertThat(stderr()).contains("--out FILE.pdf or --out FILE.html");
+        assertThat(cli.err()).contains("there is no workspace at");
+        assertThat(cli.run("report", dir.resolve("none.didw").toString())).isEqualTo(Cli.CANNOT_RUN);
+        assertThat(cli.err()).contains("--out FILE.pdf or --out FILE.html");
         assertThat(Cli.isCommand(new String[] {"report"})).isTrue();
     }
 }

@@ -2,8 +2,6 @@ package org.didworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,17 +29,8 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = CliRun.runsTogether();
 
-    private int run(String... args) {
-        return new Cli(new App(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     private static List<CSVRecord> csv(Path file) throws Exception {
         try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -54,11 +43,11 @@ class ValidateCommandTest {
     void sampleIsRejectedAndEveryOutputAgrees() throws Exception {
         Path issues = dir.resolve("issues.csv");
         Path summary = dir.resolve("summary.json");
-        int code = run("validate", SAMPLE.toString(), "--submission-date", "2026-10-15", "--reference",
+        int code = cli.run("validate", SAMPLE.toString(), "--submission-date", "2026-10-15", "--reference",
                 REFERENCE.toString(), "--issues", issues.toString(), "--summary", summary.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(stderr()).isEmpty();
+        assertThat(cli.err()).isEmpty();
         assertThat(Files.readAllLines(issues).get(0)).isEqualTo("record,line,field,rule,severity,value,message");
         List<CSVRecord> rows = csv(issues);
         JsonNode json = new ObjectMapper().readTree(summary.toFile());
@@ -88,7 +77,7 @@ class ValidateCommandTest {
             assertThat(q.get("validity").asDouble()).isBetween(0.0, 1.0);
             assertThat(q.get("defaultRate").asDouble()).isBetween(0.0, 1.0);
         }
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Would be rejected");
+        assertThat(cli.out()).contains("Would be rejected");
     }
 
     @Test
@@ -97,7 +86,7 @@ class ValidateCommandTest {
         String other = CLEAN_ROW.replace("ACC0001", "ACC0002");
         Files.writeString(file, CLEAN_ROW + "\n" + other + "\n" + CLEAN_ROW.replace(",ACC0001", ", ACC0001 ") + "\n");
         Path issues = dir.resolve("issues.csv");
-        int code = run("validate", file.toString(), "--submission-date", "2026-10-15", "--issues", issues.toString());
+        int code = cli.run("validate", file.toString(), "--submission-date", "2026-10-15", "--issues", issues.toString());
         assertThat(code).isEqualTo(1);
         List<CSVRecord> dup = csv(issues).stream().filter(r -> r.get("rule").equals("DIDS071")).toList();
         assertThat(dup).extracting(r -> r.get("record")).containsExactly("1", "3");
@@ -108,10 +97,10 @@ class ValidateCommandTest {
     @Test
     void cleanFileIsAcceptedWithExitZero() throws Exception {
         Path summary = dir.resolve("s.json");
-        int code = run("validate", CLEAN.toString(), "--submission-date", "2026-10-15", "--reference",
+        int code = cli.run("validate", CLEAN.toString(), "--submission-date", "2026-10-15", "--reference",
                 REFERENCE.toString(), "--summary", summary.toString(), "--quiet");
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(cli.out()).isEmpty();
         JsonNode json = new ObjectMapper().readTree(summary.toFile());
         assertThat(json.get("verdict").asText()).isEqualTo("accepted");
         assertThat(json.get("errors").asLong()).isZero();
@@ -128,7 +117,7 @@ class ValidateCommandTest {
                 .replace("ACC0001", "ACC0002") + "\r\n");
         Path issues = dir.resolve("i.csv");
         Path summary = dir.resolve("s.json");
-        int code = run("validate", file.toString(), "--submission-date", "2026-10-15", "--issues", issues.toString(),
+        int code = cli.run("validate", file.toString(), "--submission-date", "2026-10-15", "--issues", issues.toString(),
                 "--summary", summary.toString());
         assertThat(code).isEqualTo(1);
         assertThat(new ObjectMapper().readTree(summary.toFile()).get("records").asLong()).isEqualTo(2);
@@ -137,7 +126,7 @@ class ValidateCommandTest {
             assertThat(r.get("record")).isEqualTo("2");
             assertThat(r.get("line")).isEqualTo("3");
         });
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("header row");
+        assertThat(cli.out()).contains("header row");
     }
 
     @Test
@@ -148,7 +137,7 @@ class ValidateCommandTest {
         String badNhs = CLEAN_ROW.replace("9434765919", "9434765918").replace("ACC0001", "ACC0004");
         Files.writeString(file, seventeen + "\n" + CLEAN_ROW + "\n" + nineteen + "\n" + badNhs + "\n");
         Path issues = dir.resolve("i.csv");
-        assertThat(run("validate", file.toString(), "--submission-date", "2026-10-15", "--issues", issues.toString()))
+        assertThat(cli.run("validate", file.toString(), "--submission-date", "2026-10-15", "--issues", issues.toString()))
                 .isEqualTo(1);
         List<CSVRecord> rows = csv(issues);
         assertThat(rows).filteredOn(r -> r.get("rule").equals("DIDS075"))
@@ -160,40 +149,40 @@ class ValidateCommandTest {
     @Test
     void withoutReferenceDataTheReferenceRulesAreNotCheckedNotPassed() throws Exception {
         Path summary = dir.resolve("s.json");
-        run("validate", CLEAN.toString(), "--submission-date", "2026-10-15", "--summary", summary.toString());
+        cli.run("validate", CLEAN.toString(), "--submission-date", "2026-10-15", "--summary", summary.toString());
         List<String> notChecked = new ArrayList<>();
         new ObjectMapper().readTree(summary.toFile()).get("notChecked").forEach(n -> notChecked.add(n.asText()));
         assertThat(notChecked).contains("DIDS016", "DIDS018", "DIDS024", "DIDS057", "DIDS059", "DIDS068", "DIDS077",
                 "DIDS078", "DIDS079", "DIDS080", "DIDS081", "DIDS082");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Not checked");
+        assertThat(cli.out()).contains("Not checked");
     }
 
     @Test
     void aMissingFileIsExitTwoWithOneClearLine() {
-        int code = run("validate", dir.resolve("nope.csv").toString());
+        int code = cli.run("validate", dir.resolve("nope.csv").toString());
         assertThat(code).isEqualTo(2);
-        assertThat(stderr().strip().lines()).hasSize(1);
-        assertThat(stderr()).contains("nope.csv").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(cli.err().strip().lines()).hasSize(1);
+        assertThat(cli.err()).contains("nope.csv").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
     void badOptionsAreExitTwo() {
-        assertThat(run("validate", SAMPLE.toString(), "--submission-date", "15/10/2026")).isEqualTo(2);
-        assertThat(stderr()).contains("YYYY-MM-DD");
-        assertThat(run("validate", SAMPLE.toString(), "--header", "maybe")).isEqualTo(2);
-        assertThat(run("validate", SAMPLE.toString(), "--frobnicate")).isEqualTo(2);
-        assertThat(run("validate")).isEqualTo(2);
-        assertThat(run("validate", SAMPLE.toString(), "--profile", "did-v9")).isEqualTo(2);
-        assertThat(stderr()).contains("did-v9").doesNotContain("Exception");
+        assertThat(cli.run("validate", SAMPLE.toString(), "--submission-date", "15/10/2026")).isEqualTo(2);
+        assertThat(cli.err()).contains("YYYY-MM-DD");
+        assertThat(cli.run("validate", SAMPLE.toString(), "--header", "maybe")).isEqualTo(2);
+        assertThat(cli.run("validate", SAMPLE.toString(), "--frobnicate")).isEqualTo(2);
+        assertThat(cli.run("validate")).isEqualTo(2);
+        assertThat(cli.run("validate", SAMPLE.toString(), "--profile", "did-v9")).isEqualTo(2);
+        assertThat(cli.err()).contains("did-v9").doesNotContain("Exception");
     }
 
     @Test
     void keepsTheWorkspaceWhenAsked() {
         Path ws = dir.resolve("kept.didw");
-        run("validate", CLEAN.toString(), "--submission-date", "2026-10-15", "--workspace", ws.toString(), "--quiet");
+        cli.run("validate", CLEAN.toString(), "--submission-date", "2026-10-15", "--workspace", ws.toString(), "--quiet");
         assertThat(ws).isRegularFile();
-        assertThat(run("validate", CLEAN.toString(), "--workspace", ws.toString())).isEqualTo(2);
-        assertThat(stderr()).contains("already exists");
+        assertThat(cli.run("validate", CLEAN.toString(), "--workspace", ws.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("already exists");
     }
 
     @Test
