@@ -1,5 +1,6 @@
 package org.didworkbench.ui.report;
 
+import org.didworkbench.ui.common.BusyOverlay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -200,27 +200,9 @@ public final class ReportPreviewView {
     }
 
     private Node busyOverlay() {
-        Label text = new Label();
-        text.setId("report-busy-text");
-        text.getStyleClass().add("busy-text");
-        text.textProperty().bind(vm.progressTextProperty());
-        text.setWrapText(true);
-        ProgressBar bar = new ProgressBar();
-        bar.setId("report-progress");
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setPrefWidth(320);
-        Button cancel = new Button("Cancel");
-        cancel.setId("report-cancel");
-        cancel.setOnAction(e -> vm.cancel());
-        VBox card = new VBox(12, text, bar, cancel);
-        card.getStyleClass().add("busy-card");
-        card.setAlignment(Pos.CENTER);
-        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane overlay = new StackPane(card);
-        overlay.setId("report-busy");
-        overlay.getStyleClass().add("busy-overlay");
-        overlay.visibleProperty().bind(vm.busyProperty());
-        return overlay;
+        return new BusyOverlay(new BusyOverlay.Ids("report-busy", "report-busy-text", "report-progress",
+                "report-cancel"), vm.progressTextProperty(), vm.progressProperty(), vm.busyProperty(), vm::cancel,
+                320).node();
     }
 
     private void installKeys(Scene scene) {

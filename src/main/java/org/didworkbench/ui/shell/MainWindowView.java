@@ -43,6 +43,7 @@ import org.didworkbench.domain.dataset.RecordQuery.Filter;
 import org.didworkbench.service.Counts;
 import org.didworkbench.ui.bulk.BulkMenus;
 import org.didworkbench.ui.bulk.FxBulkDialogs;
+import org.didworkbench.ui.common.BusyOverlay;
 import org.didworkbench.ui.common.DialogService;
 import org.didworkbench.ui.common.Markers;
 import org.didworkbench.ui.common.WorkbenchSettings;
@@ -517,26 +518,11 @@ public final class MainWindowView {
     }
 
     private Node busyOverlay() {
-        Label text = new Label();
-        text.setId("busy-text");
-        text.textProperty().bind(vm.progressTextProperty());
-        text.setWrapText(true);
-        ProgressBar bar = new ProgressBar();
-        bar.setId("busy-progress");
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setPrefWidth(360);
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancel-task");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> vm.cancel());
-        VBox card = new VBox(12, text, bar, cancel);
-        card.getStyleClass().add("busy-card");
-        card.setAlignment(Pos.CENTER);
-        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane overlay = new StackPane(card);
-        overlay.setId("busy-overlay");
-        overlay.getStyleClass().add("busy-overlay");
-        overlay.visibleProperty().bind(vm.busyProperty());
+        BusyOverlay busy = new BusyOverlay(new BusyOverlay.Ids("busy-overlay", "busy-text", "busy-progress",
+                "cancel-task"), vm.progressTextProperty(), vm.progressProperty(), vm.busyProperty(), vm::cancel, 360);
+        busy.cancelButton().setCancelButton(true);
+        StackPane overlay = busy.node();
+        VBox card = busy.card();
         // while the first records of an opening file show, the card moves out of their way and the
         // table can be scrolled and read under it
         StackPane.setMargin(card, new javafx.geometry.Insets(0, 0, 28, 0));
