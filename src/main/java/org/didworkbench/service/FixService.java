@@ -1,6 +1,7 @@
 package org.didworkbench.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.didworkbench.domain.rules.Issue;
  * <p>Stateless; not thread-safe only because {@link Session} is not.
  */
 public final class FixService {
+    /** How many records a preview reads at once. */
+    private static final int RECORDS_PER_READ = 500;
 
     /** True when the catalogue has a fix for this rule. */
     public boolean hasFix(String ruleCode) {
@@ -49,32 +52,48 @@ public final class FixService {
         int ambiguous = 0;
         int unfixable = 0;
         int accession = Accessions.itemOf(profile);
+        // the cells the rule's issues are about, once each, in issue order
+        List<long[]> cells = new ArrayList<>();
         for (Issue issue : session.issuesOfRule(ruleCode, Integer.MAX_VALUE)) {
             int item = itemIndex(profile, issue);
-            if (item < 0 || !seen.add(issue.record() + ":" + item)) {
-                continue;
+            if (item >= 0 && seen.add(issue.record() + ":" + item)) {
+                cells.add(new long[] {issue.record(), item});
             }
-            RecordRow row = session.record(issue.record());
-            String before = row.value(item);
-            Proposal p = Proposal.none();
-            Fix used = null;
-            for (Fix f : fixes) {
-                Proposal q = f.propose(before);
-                if (q.outcome() == Proposal.Outcome.FIXED) {
-                    p = q;
-                    used = f;
-                    break;
-                }
-                if (q.outcome() == Proposal.Outcome.AMBIGUOUS) {
-                    p = q;
-                }
+        }
+        // records are read a few hundred at a time: one query set per chunk rather than per record
+        for (int from = 0; from < cells.size(); from += RECORDS_PER_READ) {
+            List<long[]> chunk = cells.subList(from, Math.min(cells.size(), from + RECORDS_PER_READ));
+            Map<Long, RecordRow> rows = new HashMap<>();
+            for (RecordRow row : session.records(chunk.stream().mapToLong(c -> c[0]).distinct().toArray())) {
+                rows.put(row.record(), row);
             }
-            switch (p.outcome()) {
-                case FIXED -> changes.add(new ProposedFix(row.record(), row.line(), item,
-                        profile.items().get(item).dataDictionaryName(), before, p.value(), used.description(),
-                        accession < 0 ? "" : row.value(accession)));
-                case AMBIGUOUS -> ambiguous++;
-                case NONE -> unfixable++;
+            for (long[] cell : chunk) {
+                RecordRow row = rows.get(cell[0]);
+                int item = (int) cell[1];
+                if (row == null) {
+                    continue;
+                }
+                String before = row.value(item);
+                Proposal p = Proposal.none();
+                Fix used = null;
+                for (Fix f : fixes) {
+                    Proposal q = f.propose(before);
+                    if (q.outcome() == Proposal.Outcome.FIXED) {
+                        p = q;
+                        used = f;
+                        break;
+                    }
+                    if (q.outcome() == Proposal.Outcome.AMBIGUOUS) {
+                        p = q;
+                    }
+                }
+                switch (p.outcome()) {
+                    case FIXED -> changes.add(new ProposedFix(row.record(), row.line(), item,
+                            profile.items().get(item).dataDictionaryName(), before, p.value(), used.description(),
+                            accession < 0 ? "" : row.value(accession)));
+                    case AMBIGUOUS -> ambiguous++;
+                    case NONE -> unfixable++;
+                }
             }
         }
         return new FixPreview(ruleCode, changes, ambiguous, unfixable);

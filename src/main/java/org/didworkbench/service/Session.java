@@ -46,6 +46,19 @@ public interface Session extends AutoCloseable {
     /** One record with its issues. */
     RecordRow record(long record);
 
+    /**
+     * Several records for display, in record-number order (numbers with no record are left out). Prefer it
+     * to many {@link #record} calls: the workspace answers in a few queries instead of several a record.
+     * Keep the array to a few hundred numbers.
+     */
+    default List<RecordRow> records(long[] records) {
+        List<RecordRow> out = new java.util.ArrayList<>(records.length);
+        for (long r : java.util.Arrays.stream(records).sorted().toArray()) {
+            out.add(record(r));
+        }
+        return out;
+    }
+
     /** Counts for the status bar and verdict banner (cheap; call after every change). */
     Counts counts();
 

@@ -128,6 +128,11 @@ final class WorkspaceSession implements Session {
         return rows.get(0);
     }
 
+    @Override
+    public List<RecordRow> records(long[] records) {
+        return rows(workspace.records(records));
+    }
+
     private List<RecordRow> rows(List<StoredRecord> stored) {
         long[] numbers = stored.stream().mapToLong(s -> s.record().number()).toArray();
         Map<Long, List<Issue>> issues = browser.issuesFor(numbers);

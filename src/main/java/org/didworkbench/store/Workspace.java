@@ -288,22 +288,53 @@ public final class Workspace implements AutoCloseable {
     /** The records with these numbers, in ascending order; numbers not present are skipped. */
     public List<StoredRecord> records(long[] numbers) {
         List<StoredRecord> out = new ArrayList<>(numbers.length);
-        String sql = "SELECT " + recordColumns() + " FROM records WHERE rec = ?";
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            long[] sorted = numbers.clone();
-            Arrays.sort(sorted);
-            for (long n : sorted) {
-                p.setLong(1, n);
-                try (ResultSet r = p.executeQuery()) {
-                    if (r.next()) {
-                        out.add(readRecord(r));
+        long[] sorted = Arrays.stream(numbers).sorted().distinct().toArray();
+        // a few hundred numbers a query: one statement step per record costs more than the record itself
+        try {
+            PreparedStatement full = null;
+            try {
+                for (int from = 0; from < sorted.length; from += RECORDS_PER_QUERY) {
+                    int n = Math.min(RECORDS_PER_QUERY, sorted.length - from);
+                    PreparedStatement p;
+                    if (n == RECORDS_PER_QUERY) {
+                        if (full == null) {
+                            full = connection.prepareStatement(recordsIn(n));
+                        }
+                        p = full;
+                    } else {
+                        p = connection.prepareStatement(recordsIn(n));
                     }
+                    try {
+                        for (int i = 0; i < n; i++) {
+                            p.setLong(i + 1, sorted[from + i]);
+                        }
+                        try (ResultSet r = p.executeQuery()) {
+                            while (r.next()) {
+                                out.add(readRecord(r));
+                            }
+                        }
+                    } finally {
+                        if (p != full) {
+                            p.close();
+                        }
+                    }
+                }
+            } finally {
+                if (full != null) {
+                    full.close();
                 }
             }
         } catch (SQLException e) {
             throw failure("read", e);
         }
         return out;
+    }
+
+    /** How many records {@link #records} asks for in one query. */
+    private static final int RECORDS_PER_QUERY = 256;
+
+    private String recordsIn(int n) {
+        return "SELECT " + recordColumns() + " FROM records WHERE rec IN (" + "?,".repeat(n - 1) + "?) ORDER BY rec";
     }
 
     /** Every record in file order. */
