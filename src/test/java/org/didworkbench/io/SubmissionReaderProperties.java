@@ -1,8 +1,5 @@
 package org.didworkbench.io;
 
-import org.didworkbench.domain.dataset.Dialect;
-import org.didworkbench.domain.dataset.HeaderMode;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -11,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,8 +18,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterProperty;
 
-import org.didworkbench.domain.dataset.DataItem;
+import org.didworkbench.domain.dataset.Dialect;
+import org.didworkbench.domain.dataset.HeaderMode;
 import org.didworkbench.domain.dataset.SubmissionRecord;
+import org.didworkbench.testing.CsvFixture.Line;
+import org.didworkbench.testing.CsvFixture;
 
 /**
  * Generated files in every dialect: whatever the encoding, BOM, delimiter, line endings, quoting, blank lines,
@@ -31,9 +30,6 @@ import org.didworkbench.domain.dataset.SubmissionRecord;
  * were written. Broken files give the file back exactly too.
  */
 class SubmissionReaderProperties {
-    private static final List<String> EOLS = List.of("\r\n", "\n", "\r");
-    private static final List<String> HEADER = ReadResult.PROFILE.items().stream().map(DataItem::name)
-            .collect(Collectors.toList());
 
     private final Path dir;
 
@@ -50,88 +46,16 @@ class SubmissionReaderProperties {
         }
     }
 
-    /** One line of a generated file: a data row (fields and whether each is quoted) or a blank line. */
-    record Line(List<String> fields, List<Boolean> quoted, String blank, int eol) {
-        boolean isBlank() {
-            return fields == null;
-        }
-    }
-
-    /** A generated file and what reading it must give. */
-    record Fixture(Charset charset, boolean bom, char delimiter, int eolMode, boolean header, boolean finalNewline,
-                   List<Line> lines) {
-
-        String text() {
-            StringBuilder s = new StringBuilder();
-            if (header) {
-                s.append(String.join(String.valueOf(delimiter), HEADER)).append(eol(0));
-            }
-            for (int i = 0; i < lines.size(); i++) {
-                Line line = lines.get(i);
-                if (line.isBlank()) {
-                    s.append(line.blank());
-                } else {
-                    for (int f = 0; f < line.fields().size(); f++) {
-                        if (f > 0) {
-                            s.append(delimiter);
-                        }
-                        String v = line.fields().get(f);
-                        if (line.quoted().get(f) || mustQuote(v)) {
-                            s.append('"').append(v.replace("\"", "\"\"")).append('"');
-                        } else {
-                            s.append(v);
-                        }
-                    }
-                }
-                if (i < lines.size() - 1 || finalNewline) {
-                    s.append(eol(line.eol()));
-                }
-            }
-            return s.toString();
-        }
-
-        private String eol(int perLine) {
-            return EOLS.get(eolMode < EOLS.size() ? eolMode : perLine);
-        }
-
-        private boolean mustQuote(String v) {
-            return v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\r') >= 0
-                    || v.indexOf('\n') >= 0;
-        }
-
-        byte[] bytes() {
-            byte[] body = text().getBytes(charset);
-            if (!bom) {
-                return body;
-            }
-            byte[] all = new byte[body.length + 3];
-            all[0] = (byte) 0xEF;
-            all[1] = (byte) 0xBB;
-            all[2] = (byte) 0xBF;
-            System.arraycopy(body, 0, all, 3, body.length);
-            return all;
-        }
-
-        List<List<String>> rows() {
-            return lines.stream().filter(l -> !l.isBlank()).map(Line::fields).collect(Collectors.toList());
-        }
-
-        @Override
-        public String toString() {
-            return charset.name() + (bom ? "+BOM" : "") + " delimiter=" + (int) delimiter + " header=" + header
-                    + "\n" + text().replace("\r", "\\r").replace("\n", "\\n\n");
-        }
-    }
 
     @Provide
-    Arbitrary<Fixture> files() {
+    Arbitrary<CsvFixture> files() {
         Arbitrary<Charset> charsets = Arbitraries.of(StandardCharsets.UTF_8, SubmissionCharsets.WINDOWS_1252);
         Arbitrary<Character> delimiters = Arbitraries.of(',', ',', ';', '\t', '|');
         return Combinators.combine(charsets, Arbitraries.of(true, false), delimiters,
                 Arbitraries.integers().between(0, 3),
                 Arbitraries.of(true, false), Arbitraries.of(true, false))
                 .flatAs((charset, bom, delimiter, eolMode, header, finalNewline) ->
-                        lines(charset, delimiter).map(lines -> new Fixture(charset, bom, delimiter, eolMode, header,
+                        lines(charset, delimiter).map(lines -> new CsvFixture(charset, bom, delimiter, eolMode, header,
                                 finalNewline, markWindows1252(charset, lines))));
     }
 
@@ -152,10 +76,10 @@ class SubmissionReaderProperties {
                 : Arbitraries.just(18);
         Arbitrary<Line> row = fieldCounts.flatMap(n -> Combinators.combine(values.list().ofSize(n),
                 Arbitraries.of(true, false, false).list().ofSize(n), Arbitraries.integers().between(0, 2))
-                .as((fields, quoted, eol) -> new Line(fields, quoted, null, eol)));
+                .as((fields, quoted, eol) -> Line.row(fields, quoted, eol)));
         String blankChars = delimiter == '\t' ? " " : " \t";
         Arbitrary<Line> blank = Combinators.combine(Arbitraries.strings().withChars(blankChars).ofMaxLength(3),
-                Arbitraries.integers().between(0, 2)).as((text, eol) -> new Line(null, null, text, eol));
+                Arbitraries.integers().between(0, 2)).as((text, eol) -> Line.blankLine(text, eol));
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, row), net.jqwik.api.Tuple.of(1, blank))
                 .list().ofMinSize(1).ofMaxSize(25)
                 .filter(ls -> ls.stream().anyMatch(l -> !l.isBlank()));
@@ -172,7 +96,7 @@ class SubmissionReaderProperties {
             if (!l.isBlank()) {
                 List<String> fields = new ArrayList<>(l.fields());
                 fields.set(0, fields.get(0) + "é");
-                out.set(i, new Line(fields, l.quoted(), null, l.eol()));
+                out.set(i, l.withFields(fields));
                 break;
             }
         }
@@ -180,7 +104,7 @@ class SubmissionReaderProperties {
     }
 
     @Property(tries = 400)
-    void everyDialectReadsBackExactly(@ForAll("files") Fixture fixture,
+    void everyDialectReadsBackExactly(@ForAll("files") CsvFixture fixture,
                                       @ForAll @IntRange(min = 1, max = 40) int readBytes)
             throws Exception {
         Path file = Files.write(dir.resolve("gen.csv"), fixture.bytes());

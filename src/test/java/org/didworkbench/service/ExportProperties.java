@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -24,13 +23,14 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterProperty;
 
-import org.didworkbench.domain.dataset.DataItem;
 import org.didworkbench.domain.dataset.HeaderMode;
 import org.didworkbench.domain.rules.did.DidV1Profile;
 import org.didworkbench.io.CorrectedFileWriter;
 import org.didworkbench.io.ParsedRecord;
 import org.didworkbench.io.SubmissionCharsets;
 import org.didworkbench.io.SubmissionReader;
+import org.didworkbench.testing.CsvFixture.Line;
+import org.didworkbench.testing.CsvFixture;
 
 /**
  * Import then export, through the real services, for generated files in every dialect: UTF-8 with and without
@@ -47,9 +47,6 @@ import org.didworkbench.io.SubmissionReader;
  * </ul>
  */
 class ExportProperties {
-    private static final List<String> EOLS = List.of("\r\n", "\n", "\r");
-    private static final List<String> HEADER = DidV1Profile.create().items().stream().map(DataItem::name)
-            .collect(Collectors.toList());
 
     private final Path dir;
     private final Workspaces workspaces;
@@ -69,83 +66,15 @@ class ExportProperties {
         dir.toFile().delete();
     }
 
-    /** One line of a file: a row, a row whose quote never closes, or a blank line. */
-    record Line(List<String> fields, List<Boolean> quoted, String blank, boolean broken, int eol) {
-        boolean isBlank() {
-            return fields == null;
-        }
-    }
-
-    record Fixture(Charset charset, boolean bom, char delimiter, int eolMode, boolean header, boolean finalNewline,
-                   List<Line> lines) {
-
-        String text() {
-            StringBuilder s = new StringBuilder();
-            if (header) {
-                s.append(String.join(String.valueOf(delimiter), HEADER)).append(eol(0));
-            }
-            for (int i = 0; i < lines.size(); i++) {
-                Line line = lines.get(i);
-                if (line.isBlank()) {
-                    s.append(line.blank());
-                } else {
-                    for (int f = 0; f < line.fields().size(); f++) {
-                        if (f > 0) {
-                            s.append(delimiter);
-                        }
-                        String v = line.fields().get(f);
-                        if (line.broken() && f == line.fields().size() - 1) {
-                            s.append('"').append(v.replace("\"", "").replace("\r", "").replace("\n", ""));
-                        } else if (line.quoted().get(f) || mustQuote(v)) {
-                            s.append('"').append(v.replace("\"", "\"\"")).append('"');
-                        } else {
-                            s.append(v);
-                        }
-                    }
-                }
-                if (i < lines.size() - 1 || finalNewline) {
-                    s.append(eol(line.eol()));
-                }
-            }
-            return s.toString();
-        }
-
-        private String eol(int perLine) {
-            return EOLS.get(eolMode < EOLS.size() ? eolMode : perLine);
-        }
-
-        private boolean mustQuote(String v) {
-            return v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0;
-        }
-
-        byte[] bytes() {
-            byte[] body = text().getBytes(charset);
-            if (!bom) {
-                return body;
-            }
-            byte[] all = new byte[body.length + 3];
-            all[0] = (byte) 0xEF;
-            all[1] = (byte) 0xBB;
-            all[2] = (byte) 0xBF;
-            System.arraycopy(body, 0, all, 3, body.length);
-            return all;
-        }
-
-        @Override
-        public String toString() {
-            return charset.name() + (bom ? "+BOM" : "") + " delimiter=" + (int) delimiter + " header=" + header
-                    + "\n" + text().replace("\r", "\\r").replace("\n", "\\n\n");
-        }
-    }
 
     @Provide
-    Arbitrary<Fixture> files() {
+    Arbitrary<CsvFixture> files() {
         Arbitrary<Charset> charsets = Arbitraries.of(StandardCharsets.UTF_8, SubmissionCharsets.WINDOWS_1252);
         Arbitrary<Character> delimiters = Arbitraries.of(',', ',', ',', ';', '\t', '|');
         return Combinators.combine(charsets, Arbitraries.of(true, false), delimiters,
                         Arbitraries.integers().between(0, 3), Arbitraries.of(true, false), Arbitraries.of(true, false))
                 .flatAs((charset, bom, delimiter, eolMode, header, finalNewline) ->
-                        lines(charset, delimiter).map(lines -> new Fixture(charset, bom && charset == StandardCharsets.UTF_8,
+                        lines(charset, delimiter).map(lines -> new CsvFixture(charset, bom && charset == StandardCharsets.UTF_8,
                                 delimiter, eolMode, header, finalNewline, markWindows1252(charset, lines))));
     }
 
@@ -175,7 +104,7 @@ class ExportProperties {
                 .as((fields, quoted, eol, broken) -> new Line(fields, quoted, null, broken, eol)));
         String blankChars = delimiter == '\t' ? " " : " \t";
         Arbitrary<Line> blank = Combinators.combine(Arbitraries.strings().withChars(blankChars).ofMaxLength(3),
-                Arbitraries.integers().between(0, 2)).as((text, eol) -> new Line(null, null, text, false, eol));
+                Arbitraries.integers().between(0, 2)).as((text, eol) -> Line.blankLine(text, eol));
         return Arbitraries.frequencyOf(Tuple.of(6, row), Tuple.of(1, blank))
                 .list().ofMinSize(1).ofMaxSize(20)
                 .filter(ls -> ls.stream().anyMatch(ExportProperties::isRecord));
@@ -198,7 +127,7 @@ class ExportProperties {
             if (!l.isBlank()) {
                 List<String> fields = new ArrayList<>(l.fields());
                 fields.set(0, fields.get(0) + "éa");
-                out.set(i, new Line(fields, l.quoted(), null, l.broken(), l.eol()));
+                out.set(i, l.withFields(fields));
                 break;
             }
         }
@@ -220,13 +149,13 @@ class ExportProperties {
         }
     }
 
-    private Path write(Fixture f) throws Exception {
+    private Path write(CsvFixture f) throws Exception {
         Files.createDirectories(dir);    // removed after each property
         return Files.write(dir.resolve("in-" + (++run) + ".csv"), f.bytes());
     }
 
     @Property(tries = 150)
-    void withNoEditsTheExportIsByteIdentical(@ForAll("files") Fixture fixture) throws Exception {
+    void withNoEditsTheExportIsByteIdentical(@ForAll("files") CsvFixture fixture) throws Exception {
         Path source = write(fixture);
         Path out = dir.resolve("out-" + run + ".csv");
         try (Session s = workspaces.open(source, dir.resolve("w-" + run + ".didw"))) {
@@ -252,7 +181,7 @@ class ExportProperties {
     }
 
     @Property(tries = 100)
-    void withEditsOnlyTheEditedRecordsChangeAndTheyReadBack(@ForAll("files") Fixture fixture,
+    void withEditsOnlyTheEditedRecordsChangeAndTheyReadBack(@ForAll("files") CsvFixture fixture,
                                                             @ForAll("edits") List<Edit> edits) throws Exception {
         Path source = write(fixture);
         Read before = Read.of(source);
@@ -263,7 +192,7 @@ class ExportProperties {
             for (Edit e : edits) {
                 ParsedRecord p = before.records().get((int) (e.where() * n));
                 long rec = p.record().number();
-                if (e.item() >= Math.min(p.record().fieldCount(), HEADER.size())) {
+                if (e.item() >= Math.min(p.record().fieldCount(), CsvFixture.HEADER.size())) {
                     continue;    // no such cell: refused, tested elsewhere
                 }
                 s.setValue(rec, e.item(), e.value(), "property");
