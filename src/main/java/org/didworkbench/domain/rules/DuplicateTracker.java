@@ -5,109 +5,110 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Finds candidate duplicate keys in one pass over a file without keeping the keys: each key is
- * reduced to a 64-bit hash kept in an open-addressing table (16 bytes a record). Records whose hash
- * was seen before are candidates; the caller confirms them by comparing the real keys, so a hash
+ * Finds candidate duplicate keys in one pass over a file without keeping the keys. Each key is
+ * reduced to a hash, packed with its record number into one {@code long} (8 bytes a record) and
+ * appended; {@link #candidates} sorts them once, which brings equal hashes together. Appending is
+ * sequential and cheap, where a hash table probes memory at random for every record.
+ *
+ * <p>The record number takes the low 24 bits (files of up to 16,777,215 records) and the hash the high
+ * 40; a record number beyond that makes the tracker repack every entry with 32 bits for each. Records
+ * whose hash is shared are candidates; the caller confirms them by comparing the real keys, so a hash
  * collision can never produce a false duplicate.
  *
- * <p>Not thread-safe; feed it from one thread in record order.
+ * <p>Not thread-safe; feed it from one thread.
  */
 public final class DuplicateTracker {
-    private static final long EMPTY = 0L;
+    private static final int CHUNK = 1 << 16;
+    private static final int NARROW_BITS = 24;
+    private static final int WIDE_BITS = 32;
 
-    /** Slot i holds a key's hash at 2i and its first record at 2i + 1: one cache line for both. */
-    private long[] table;
-    private int slots;
-    private int size;
-    private final List<long[]> candidates = new ArrayList<>();
-    private int candidateCount;
-    private long[] candidateBuffer = new long[256];
-
-    public DuplicateTracker() {
-        slots = 1 << 12;
-        table = new long[slots * 2];
-    }
+    private final List<long[]> chunks = new ArrayList<>();
+    private long[] current = new long[CHUNK];
+    private int used;
+    private int recordBits = NARROW_BITS;
 
     /**
      * Notes one record's key.
      *
      * @param key    the key, or null when the record takes no part
-     * @param record the record number
+     * @param record the record number (0 to 4,294,967,295)
      */
     public void add(String key, long record) {
         if (key == null) {
             return;
         }
-        long h = hash(key);
-        if (h == EMPTY) {
-            h = 1;
+        if (record >>> recordBits != 0) {
+            widen(record);
         }
-        int mask = slots - 1;
-        int i = (int) (h ^ (h >>> 32)) & mask;
-        while (true) {
-            long slot = table[2 * i];
-            if (slot == EMPTY) {
-                table[2 * i] = h;
-                table[2 * i + 1] = record;
-                if (++size * 2 > slots) {
-                    grow();
-                }
-                return;
-            }
-            if (slot == h) {
-                addCandidate(table[2 * i + 1]);
-                addCandidate(record);
-                return;
-            }
-            i = (i + 1) & mask;
+        if (used == CHUNK) {
+            chunks.add(current);
+            current = new long[CHUNK];
+            used = 0;
+        }
+        current[used++] = (hash(key) & -(1L << recordBits)) | record;
+    }
+
+    private void widen(long record) {
+        if (record >>> WIDE_BITS != 0 || record < 0) {
+            throw new IllegalArgumentException("record number out of range: " + record);
+        }
+        long narrowMask = (1L << NARROW_BITS) - 1;
+        for (long[] chunk : chunks) {
+            repack(chunk, chunk.length, narrowMask);
+        }
+        repack(current, used, narrowMask);
+        recordBits = WIDE_BITS;
+    }
+
+    private static void repack(long[] entries, int n, long narrowMask) {
+        for (int i = 0; i < n; i++) {
+            long e = entries[i];
+            entries[i] = ((e >>> WIDE_BITS) << WIDE_BITS) | (e & narrowMask);
         }
     }
 
-    private void addCandidate(long record) {
-        if (candidateCount == candidateBuffer.length) {
-            candidates.add(candidateBuffer);
-            candidateBuffer = new long[candidateBuffer.length];
-            candidateCount = 0;
-        }
-        candidateBuffer[candidateCount++] = record;
-    }
-
-    /** Record numbers that may share a key with another record, ascending, without repeats. */
+    /**
+     * Record numbers that may share a key with another record, ascending, without repeats. Empties the
+     * tracker (each chunk is let go as soon as it is copied, so the copy does not double the memory).
+     */
     public long[] candidates() {
-        int total = candidates.size() * candidateBuffer.length + candidateCount;
-        long[] all = new long[total];
+        long[] all = new long[chunks.size() * CHUNK + used];
         int at = 0;
-        for (long[] chunk : candidates) {
-            System.arraycopy(chunk, 0, all, at, chunk.length);
-            at += chunk.length;
+        for (int c = 0; c < chunks.size(); c++) {
+            System.arraycopy(chunks.get(c), 0, all, at, CHUNK);
+            chunks.set(c, null);
+            at += CHUNK;
         }
-        System.arraycopy(candidateBuffer, 0, all, at, candidateCount);
+        System.arraycopy(current, 0, all, at, used);
+        chunks.clear();
+        current = new long[CHUNK];
+        used = 0;
         Arrays.sort(all);
-        int unique = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                all[unique++] = all[i];
+        long recordMask = (1L << recordBits) - 1;
+        int found = 0;
+        int i = 0;
+        while (i < all.length) {
+            long h = all[i] >>> recordBits;
+            int j = i + 1;
+            while (j < all.length && all[j] >>> recordBits == h) {
+                j++;
             }
-        }
-        return Arrays.copyOf(all, unique);
-    }
-
-    private void grow() {
-        long[] old = table;
-        slots *= 2;
-        table = new long[slots * 2];
-        int mask = slots - 1;
-        for (int j = 0; j < old.length; j += 2) {
-            long h = old[j];
-            if (h != EMPTY) {
-                int i = (int) (h ^ (h >>> 32)) & mask;
-                while (table[2 * i] != EMPTY) {
-                    i = (i + 1) & mask;
+            if (j - i > 1) {
+                for (int k = i; k < j; k++) {
+                    all[found++] = all[k] & recordMask; // found <= k: overwrites only entries already read
                 }
-                table[2 * i] = h;
-                table[2 * i + 1] = old[j + 1];
+            }
+            i = j;
+        }
+        long[] out = Arrays.copyOf(all, found);
+        Arrays.sort(out);
+        int unique = 0;
+        for (int k = 0; k < out.length; k++) {
+            if (k == 0 || out[k] != out[k - 1]) {
+                out[unique++] = out[k];
             }
         }
+        return Arrays.copyOf(out, unique);
     }
 
     /** 64-bit FNV-1a over the UTF-16 code units, then a finalising mix. */

@@ -33,4 +33,15 @@ class DuplicateTrackerTest {
     void noKeysNoCandidates() {
         assertThat(new DuplicateTracker().candidates()).isEmpty();
     }
+
+    @Test
+    void recordNumbersBeyondSixteenMillionWidenTheEntriesAndKeepEarlierOnes() {
+        DuplicateTracker t = new DuplicateTracker();
+        t.add("ACC1", 5);
+        t.add("ACC2", 6);
+        t.add("ACC1", 20_000_000L);
+        t.add("ACC3", 3_000_000_000L);
+        t.add("ACC2", 3_000_000_001L);
+        assertThat(t.candidates()).containsExactly(5, 6, 20_000_000L, 3_000_000_001L);
+    }
 }
