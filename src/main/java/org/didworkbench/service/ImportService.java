@@ -28,6 +28,7 @@ import org.didworkbench.domain.rules.RuleContext;
 import org.didworkbench.domain.rules.UniquenessRule;
 import org.didworkbench.domain.rules.Validator;
 import org.didworkbench.io.CanonicalCsv;
+import org.didworkbench.io.NumberPagesFile;
 import org.didworkbench.io.ParsedRecord;
 import org.didworkbench.io.SubmissionFileException;
 import org.didworkbench.io.SubmissionSource;
@@ -80,8 +81,10 @@ public final class ImportService {
             } catch (WorkspaceException e) {
                 throw new ServiceException(e.getMessage(), e);
             }
-            try {
-                OutlierAnalyser analyser = workbench.analyser(profile, refs);
+            // the outlier analysis keeps its per-record numbers in a file beside the workspace: the memory
+            // an import needs then does not grow with the file
+            try (OutlierAnalyser analyser = workbench.analyser(profile, refs,
+                    () -> NumberPagesFile.createIn(WorkbenchChecks.folderOf(request.workspace())))) {
                 ActivityTally tally = ActivityTally.forProfile(profile);
                 QualitySummary summary = load(reader, ws, validator, analyser, tally, progress, cancel);
                 ActivityCounts activity = tally.counts();
@@ -105,6 +108,9 @@ public final class ImportService {
             throw new ServiceException(e.getMessage(), e);
         } catch (WorkspaceException e) {
             throw new ServiceException(e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            // the outlier analysis's temporary file (disk full, folder not writable)
+            throw new ServiceException(e.getMessage(), e);
         }
     }
 
@@ -118,9 +124,8 @@ public final class ImportService {
         for (int i = 0; i < trackers.length; i++) {
             trackers[i] = new DuplicateTracker();
         }
-        CanonicalCsv canonical = new CanonicalCsv(reader.dialect());
         BulkLoader loader = ws.bulkLoader();
-        StoreWriter writer = new StoreWriter(loader, progress, profile);
+        StoreWriter writer = new StoreWriter(loader, new CanonicalCsv(reader.dialect()), progress, profile);
         writer.start();
         try {
             Batch batch = new Batch();
@@ -151,8 +156,7 @@ public final class ImportService {
                         trackers[i].add(fileRules.get(i).key(view), rec.number());
                     }
                 }
-                String raw = parsed.raw();
-                batch.add(rec, canonical.isCanonical(rec.values(), raw) ? null : raw, issues);
+                batch.add(rec, parsed.raw(), issues);
                 long t3 = System.nanoTime();
                 tCheck += t3 - t2;
                 if (batch.size() == BATCH) {
@@ -248,11 +252,15 @@ public final class ImportService {
         }
     }
 
-    /** The writer thread: stores batches in arrival order. */
+    /**
+     * The writer thread: stores batches in arrival order. It also decides which records must keep
+     * their original text, which balances the work of the two threads.
+     */
     private static final class StoreWriter {
         private static final Batch END = new Batch();
         private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
         private final BulkLoader loader;
+        private final CanonicalCsv canonical;
         private final Thread thread;
         private final ProgressListener progress;
         private final Profile profile;
@@ -261,8 +269,9 @@ public final class ImportService {
         private volatile List<RecordRow> firstStored;
         private boolean firstHanded;
 
-        StoreWriter(BulkLoader loader, ProgressListener progress, Profile profile) {
+        StoreWriter(BulkLoader loader, CanonicalCsv canonical, ProgressListener progress, Profile profile) {
             this.loader = loader;
+            this.canonical = canonical;
             this.progress = progress;
             this.profile = profile;
             this.thread = new Thread(this::run, "workspace-writer");
@@ -284,7 +293,10 @@ public final class ImportService {
                         return;
                     }
                     for (int i = 0; i < b.size; i++) {
-                        loader.addRecord(b.records[i], b.raws[i]);
+                        // a record's text is kept only when it cannot be written again from its values
+                        String raw = b.raws[i];
+                        SubmissionRecord rec = b.records[i];
+                        loader.addRecord(rec, canonical.isCanonical(rec.values(), raw) ? null : raw);
                     }
                     for (Issue issue : b.issues) {
                         loader.addIssue(issue);

@@ -12,7 +12,21 @@ final class Messages {
 
     /** A whole number with thousands separators: 4,812. */
     static String count(long n) {
-        return String.format(Locale.UK, "%,d", n);
+        // by hand rather than String.format: tens of thousands of messages are built in a big file
+        String digits = Long.toString(Math.abs(n));
+        if (digits.length() <= 3) {
+            return n < 0 ? "-" + digits : digits;
+        }
+        StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (n < 0) {
+            b.append('-');
+        }
+        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        b.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) {
+            b.append(',').append(digits, i, i + 3);
+        }
+        return b.toString();
     }
 
     /** Days from a quantile: whole when whole (18), else one decimal (17.5). */
@@ -20,8 +34,12 @@ final class Messages {
         if (Double.isNaN(d)) {
             return "-";
         }
-        double r = Math.round(d * 10) / 10.0;
-        return r == Math.rint(r) ? count((long) r) : String.format(Locale.UK, "%,.1f", r);
+        long tenths = Math.round(d * 10);
+        if (tenths % 10 == 0) {
+            return count(tenths / 10);
+        }
+        String whole = tenths < 0 && tenths > -10 ? "-0" : count(tenths / 10);
+        return whole + "." + Math.abs(tenths % 10);
     }
 
     /** "1 day" / "12 days". */
