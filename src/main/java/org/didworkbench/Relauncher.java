@@ -19,18 +19,20 @@ import java.util.OptionalInt;
  */
 final class Relauncher {
     static final String CHILD_PROPERTY = "didw.child";
-    static final List<String> DEFAULT_OPTIONS = List.of("-Xmx256m", "-XX:+UseParallelGC",
+    static final List<String> DEFAULT_OPTIONS = List.of("-Xmx192m", "-XX:+UseParallelGC",
             "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=96m");
-    /** The heap every run gets at least: a 1,000,000-record file (131 MB) fits in it. */
-    static final long MIN_HEAP_MB = 256;
+    /** The heap every run gets at least: a 5,000,000-record file (651 MB) fits in it. */
+    static final long MIN_HEAP_MB = 192;
     /**
-     * What a run keeps per byte of its largest input while it reads: the outlier columns (about 50 B a
-     * record) and the duplicate trackers (about 64 B a record) for records of about 136 bytes, with room
-     * for the collector; measured: 256 MB ran out at 3,000,000 records.
+     * What a run keeps on the heap per byte of its largest input: the duplicate-key hashes of the
+     * national check and of the likely-duplicate check (8 bytes a record each, twice that for a moment
+     * while one is sorted) for records of about 136 bytes, with room for the collector. The outlier
+     * analysis's per-record numbers are in a file, not on the heap (session 2 kept about 114 bytes a
+     * record here and 256 MB ran out at 3,000,000 records).
      */
-    static final double HEAP_PER_INPUT_BYTE = 1.1;
+    static final double HEAP_PER_INPUT_BYTE = 0.2;
     /** A fixed part for the JVM's own and the workbench's objects, whatever the file. */
-    static final long BASE_HEAP_MB = 96;
+    static final long BASE_HEAP_MB = 64;
 
     private Relauncher() {
     }

@@ -8,23 +8,27 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command-line child JVM gets a heap that grows with the file, so a year's file does not run out of memory. */
+/**
+ * The command-line child JVM gets a modest heap, the same from a month's file to a year's (memory
+ * stays flat), growing only for files beyond that so they do not run out of memory.
+ */
 class RelauncherTest {
     private static final long MB = 1024 * 1024;
 
     @Test
-    void aMonthsFileAndAMillionRecordsKeepTheModestHeap() {
-        assertThat(Relauncher.heapMb(300_000, 16_384)).isEqualTo(256);            // the 2,000-record sample
-        assertThat(Relauncher.heapMb(131 * MB, 16_384)).isEqualTo(256);           // 1,000,000 records
+    void everyFileUpToFiveMillionRecordsKeepsTheModestHeap() {
+        assertThat(Relauncher.heapMb(300_000, 16_384)).isEqualTo(192);            // the 2,000-record sample
+        assertThat(Relauncher.heapMb(131 * MB, 16_384)).isEqualTo(192);           // 1,000,000 records
+        assertThat(Relauncher.heapMb(651 * MB, 16_384)).isEqualTo(194);           // 5,000,000 records
     }
 
     @Test
     void bigFilesGetMoreHeapButNeverMoreThanHalfTheMachine() {
-        // 3,000,000 records ran out of memory in 256 MB; about 1.1 bytes of heap per byte of file
-        assertThat(Relauncher.heapMb(391 * MB, 16_384)).isEqualTo(96 + 430);
-        assertThat(Relauncher.heapMb(655 * MB, 16_384)).isEqualTo(96 + 720);      // 5,000,000 records
-        assertThat(Relauncher.heapMb(655 * MB, 1_024)).as("half of a 1 GB machine").isEqualTo(512);
-        assertThat(Relauncher.heapMb(655 * MB, 400)).as("never below the minimum").isEqualTo(256);
+        // about 0.2 bytes of heap per byte of file beyond the minimum
+        assertThat(Relauncher.heapMb(1310 * MB, 16_384)).isEqualTo(64 + 262);    // 10,000,000 records
+        assertThat(Relauncher.heapMb(5000 * MB, 16_384)).isEqualTo(64 + 1000);
+        assertThat(Relauncher.heapMb(5000 * MB, 1_024)).as("half of a 1 GB machine").isEqualTo(512);
+        assertThat(Relauncher.heapMb(5000 * MB, 300)).as("never below the minimum").isEqualTo(192);
         assertThat(Relauncher.options(526)).startsWith("-Xmx526m").contains("-XX:+UseParallelGC");
     }
 

@@ -235,7 +235,7 @@ final class ReportFigures {
         } catch (ServiceException e) {
             return Optional.empty();
         }
-        OutlierAnalyser analyser = workbench.analyser(profile, refs);
+        OutlierAnalyser analyser = workbench.figuresAnalyser(profile, refs);
         if (analyser == null) {
             return Optional.of(List.of());
         }

@@ -89,7 +89,7 @@ final class SubmissionFiguresReader {
         }
         LocalDate date = submissionDate(meta);
         Validator validator = new Validator(profile, new RuleContext(date == null ? LocalDate.now() : date, refs));
-        OutlierAnalyser analyser = workbench.analyser(profile, refs);
+        OutlierAnalyser analyser = workbench.figuresAnalyser(profile, refs);
         ActivityTally tally = ActivityTally.forProfile(profile);
         ws.forEachRecord(s -> {
             if (validator.wellFormed(s.record())) {

@@ -1,8 +1,11 @@
 package org.didworkbench.service;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.didworkbench.domain.dataset.Profile;
+import org.didworkbench.domain.outliers.NumberPages;
+import org.didworkbench.io.NumberPagesFile;
 import org.didworkbench.domain.outliers.OutlierAnalyser;
 import org.didworkbench.domain.outliers.OutlierSettings;
 import org.didworkbench.domain.reference.ReferenceData;
@@ -26,10 +29,32 @@ public final class WorkbenchChecks {
 
     /** A fresh analyser for one file, or null when the profile has no outlier checks. */
     public OutlierAnalyser analyser(Profile profile, ReferenceData reference) {
+        return analyser(profile, reference, NumberPages::inMemory);
+    }
+
+    /**
+     * A fresh analyser for the waiting-time figures only (nothing kept per record), or null when the
+     * profile has no outlier checks.
+     */
+    public OutlierAnalyser figuresAnalyser(Profile profile, ReferenceData reference) {
+        return analyser(profile, reference, NumberPages::none);
+    }
+
+    /**
+     * A fresh analyser that keeps its per-record numbers where {@code pages} says (made only when the
+     * profile has outlier checks), or null when the profile has none. The caller closes it.
+     */
+    public OutlierAnalyser analyser(Profile profile, ReferenceData reference, Supplier<NumberPages> pages) {
         if (DidV1Profile.ID.equals(profile.id())) {
-            return OutlierAnalyser.didV1(profile, settings, reference);
+            return OutlierAnalyser.didV1(profile, settings, reference, pages.get());
         }
         return null;
+    }
+
+    /** The folder a file is in (the working folder for a bare name). */
+    static java.nio.file.Path folderOf(java.nio.file.Path file) {
+        java.nio.file.Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? java.nio.file.Path.of(".") : parent;
     }
 
     /**
@@ -46,7 +71,10 @@ public final class WorkbenchChecks {
                     return List.of();
                 }
                 if (built[0] == null) {
-                    OutlierAnalyser a = analyser(validator.profile(), validator.context().reference());
+                    // numbers in a file beside the workspace, as for an import: a big workspace's check then needs
+                    // little memory (the file is unlinked at once on Unix; its descriptor goes with the session)
+                    OutlierAnalyser a = analyser(validator.profile(), validator.context().reference(),
+                            () -> NumberPagesFile.createIn(folderOf(workspace.file())));
                     if (a == null) {
                         none[0] = true;
                         return List.of();

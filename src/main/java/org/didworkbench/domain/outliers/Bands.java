@@ -7,9 +7,8 @@ import java.util.List;
 
 /**
  * The file's bands, per interval, modality group and setting class, and its waiting-time figures,
- * computed from the stored numbers after the pass. Each interval's values are bucketed by modality
- * and setting class into one int array and each bucket sorted, so memory is about two ints per
- * record per interval at a time.
+ * computed after the pass from the waits counted as records arrived ({@link Counts}): whole days,
+ * counted per interval, modality group and setting class, so memory does not grow with the file.
  *
  * <p>The band: on the scale y = ln(1 + days), which turns skewed waits into roughly symmetric
  * ones, the median y50 and the 90th percentile y90 give a robust spread
@@ -43,16 +42,63 @@ final class Bands {
         this.settings = settings;
     }
 
-    /** Computes every band and the waiting-time figures. */
-    static Bands compute(RecordColumns cols, int[] groupOf, List<String> groupNames, OutlierSettings s) {
-        int n = cols.size();
+    /**
+     * The waits of the observed records, counted per interval, group and setting class as records
+     * arrive, so that nothing per record need be kept for the bands. Groups are the examination
+     * codes' modality groups; records without a code are counted apart until {@link #compute} knows
+     * the id of the "unknown modality" group.
+     */
+    static final class Counts {
+        private static final int NO_CODE = 0;
+        /** [interval][slot * CLASSES + class]; slot 0 is records without a code, slot g + 1 is group g. */
+        private DayCounts[][] waits = new DayCounts[Interval.values().length][0];
+        private long[] records = new long[0];
+        private long total;
+
+        /** Counts one record of modality group {@code group} (-1: no examination code). */
+        void add(RecordNumbers r, int group) {
+            int slot = group < 0 ? NO_CODE : group + 1;
+            if (slot >= records.length) {
+                int slots = Math.max(slot + 1, records.length * 2);
+                records = Arrays.copyOf(records, slots);
+                for (int iv = 0; iv < waits.length; iv++) {
+                    waits[iv] = Arrays.copyOf(waits[iv], slots * CLASSES);
+                }
+            }
+            records[slot]++;
+            total++;
+            for (Interval iv : Interval.values()) {
+                int d = r.days(iv);
+                if (d >= 0) {
+                    DayCounts[] row = waits[iv.ordinal()];
+                    int b = slot * CLASSES + r.setting;
+                    if (row[b] == null) {
+                        row[b] = new DayCounts();
+                    }
+                    row[b].add(d);
+                }
+            }
+        }
+
+        boolean anyWithoutCode() {
+            return records.length > NO_CODE && records[NO_CODE] > 0;
+        }
+    }
+
+    /**
+     * Computes every band and the waiting-time figures.
+     *
+     * @param unknownGroup the group id of records without an examination code (used only when there are some)
+     */
+    static Bands compute(Counts counts, int unknownGroup, List<String> groupNames, OutlierSettings s) {
         int g = groupNames.size();
         int buckets = g * CLASSES;
         long[] records = new long[g];
-        int[] bucketOf = new int[n];
-        for (int i = 0; i < n; i++) {
-            records[groupOf[i]]++;
-            bucketOf[i] = groupOf[i] * CLASSES + cols.setting(i);
+        for (int slot = 0; slot < counts.records.length; slot++) {
+            int group = slot == Counts.NO_CODE ? (counts.anyWithoutCode() ? unknownGroup : -1) : slot - 1;
+            if (group >= 0 && group < g) {
+                records[group] += counts.records[slot];
+            }
         }
         int intervals = Interval.values().length;
         IntervalBand[][] modality = new IntervalBand[intervals][g];
@@ -61,57 +107,33 @@ final class Bands {
         IntervalSummary[] testRep = new IntervalSummary[g + 1];
         long[] longWaits = new long[g + 1];
         long[] lateReports = new long[g + 1];
-        int[] scratch = new int[0];
         for (Interval iv : Interval.values()) {
-            int[] offsets = new int[buckets + 1];
-            for (int i = 0; i < n; i++) {
-                if (cols.days(iv, i) >= 0) {
-                    offsets[bucketOf[i] + 1]++;
-                }
-            }
-            for (int b = 0; b < buckets; b++) {
-                offsets[b + 1] += offsets[b];
-            }
-            int[] values = new int[offsets[buckets]];
-            int[] at = Arrays.copyOf(offsets, buckets);
-            for (int i = 0; i < n; i++) {
-                int d = cols.days(iv, i);
-                if (d >= 0) {
-                    values[at[bucketOf[i]]++] = d;
-                }
-            }
-            for (int b = 0; b < buckets; b++) {
-                Arrays.sort(values, offsets[b], offsets[b + 1]);
-                int cls = b % CLASSES;
-                if (cls != RecordNumbers.SETTING_UNKNOWN) {
-                    bySetting[iv.ordinal()][b] = band(iv, groupNames.get(b / CLASSES), settingName(cls), values,
-                            offsets[b], offsets[b + 1], s);
-                }
-            }
+            DayCounts all = new DayCounts();
             boolean figures = iv == Interval.REQUEST_TO_TEST || iv == Interval.TEST_TO_REPORT;
             // DM01 counts waits of 6 weeks "or more"; the turnaround guidance counts "longer than" 28 days
             int threshold = iv == Interval.REQUEST_TO_TEST ? s.dm01Days() : s.reportTurnaroundDays() + 1;
             for (int k = 0; k < g; k++) {
-                int from = offsets[k * CLASSES];
-                int to = offsets[k * CLASSES + CLASSES];
-                if (scratch.length < to - from) {
-                    scratch = new int[Math.max(to - from, scratch.length * 2)];
+                DayCounts group = new DayCounts();
+                for (int cls = 0; cls < CLASSES; cls++) {
+                    DayCounts own = bucket(counts, iv, k, unknownGroup, cls);
+                    if (own != null) {
+                        group.addAll(own);
+                    }
+                    if (cls != RecordNumbers.SETTING_UNKNOWN) {
+                        bySetting[iv.ordinal()][k * CLASSES + cls] = band(iv, groupNames.get(k), settingName(cls),
+                                own == null ? new DayCounts() : own, s);
+                    }
                 }
-                System.arraycopy(values, from, scratch, 0, to - from);
-                Arrays.sort(scratch, 0, to - from);
-                modality[iv.ordinal()][k] = band(iv, groupNames.get(k), IntervalBand.ALL_SETTINGS, scratch, 0,
-                        to - from, s);
+                all.addAll(group);
+                modality[iv.ordinal()][k] = band(iv, groupNames.get(k), IntervalBand.ALL_SETTINGS, group, s);
                 if (figures) {
-                    (iv == Interval.REQUEST_TO_TEST ? reqTest : testRep)[k] = summary(scratch, 0, to - from);
-                    (iv == Interval.REQUEST_TO_TEST ? longWaits : lateReports)[k] =
-                            atOrAbove(scratch, 0, to - from, threshold);
+                    (iv == Interval.REQUEST_TO_TEST ? reqTest : testRep)[k] = summary(group);
+                    (iv == Interval.REQUEST_TO_TEST ? longWaits : lateReports)[k] = group.atOrAbove(threshold);
                 }
             }
             if (figures) {
-                Arrays.sort(values);
-                (iv == Interval.REQUEST_TO_TEST ? reqTest : testRep)[g] = summary(values, 0, values.length);
-                (iv == Interval.REQUEST_TO_TEST ? longWaits : lateReports)[g] =
-                        atOrAbove(values, 0, values.length, threshold);
+                (iv == Interval.REQUEST_TO_TEST ? reqTest : testRep)[g] = summary(all);
+                (iv == Interval.REQUEST_TO_TEST ? longWaits : lateReports)[g] = all.atOrAbove(threshold);
             }
         }
         List<WaitingTimeStats> stats = new ArrayList<>();
@@ -120,9 +142,30 @@ final class Bands {
                     longWaits[k], s.reportTurnaroundDays(), lateReports[k]));
         }
         stats.sort(Comparator.comparing(WaitingTimeStats::modality));
-        stats.add(new WaitingTimeStats(WaitingTimeStats.ALL, n, reqTest[g], testRep[g], s.dm01Days(), longWaits[g],
-                s.reportTurnaroundDays(), lateReports[g]));
+        stats.add(new WaitingTimeStats(WaitingTimeStats.ALL, counts.total, reqTest[g], testRep[g], s.dm01Days(),
+                longWaits[g], s.reportTurnaroundDays(), lateReports[g]));
         return new Bands(modality, bySetting, List.copyOf(stats), s);
+    }
+
+    /**
+     * The waits of group {@code k} in setting class {@code cls}: counted under the group's own slot, and
+     * also under the no-code slot when {@code k} is the unknown-modality group (a code whose modality is
+     * unknown and a record with no code share that group).
+     */
+    private static DayCounts bucket(Counts counts, Interval iv, int k, int unknownGroup, int cls) {
+        DayCounts[] row = counts.waits[iv.ordinal()];
+        DayCounts own = k + 1 < counts.records.length ? row[(k + 1) * CLASSES + cls] : null;
+        if (k != unknownGroup || !counts.anyWithoutCode()) {
+            return own;
+        }
+        DayCounts none = row[Counts.NO_CODE * CLASSES + cls];
+        if (own == null || none == null) {
+            return own == null ? none : own;
+        }
+        DayCounts both = new DayCounts();
+        both.addAll(own);
+        both.addAll(none);
+        return both;
     }
 
     /**
@@ -171,16 +214,16 @@ final class Bands {
         return cls == RecordNumbers.SETTING_UNSCHEDULED ? IntervalBand.UNSCHEDULED : IntervalBand.OTHER_SETTINGS;
     }
 
-    static IntervalBand band(Interval iv, String group, String setting, int[] sorted, int from, int to,
-                             OutlierSettings s) {
-        int count = to - from;
-        double median = Quantiles.median(sorted, from, to);
-        double p5 = Quantiles.of(sorted, from, to, 0.05);
-        double p90 = Quantiles.of(sorted, from, to, 0.90);
-        double p95 = Quantiles.of(sorted, from, to, 0.95);
+    static IntervalBand band(Interval iv, String group, String setting, DayCounts waits, OutlierSettings s) {
+        long count = waits.count();
+        double median = waits.quantile(0.5);
+        double p5 = waits.quantile(0.05);
+        double p90 = waits.quantile(0.90);
+        double p95 = waits.quantile(0.95);
         OutlierSettings.IntervalLimits limits = s.limits(iv);
         if (count < s.minGroupSize()) {
-            return new IntervalBand(iv, group, setting, count, true, median, p5, p90, p95, limits.fixedLimitDays());
+            return new IntervalBand(iv, group, setting, (int) count, true, median, p5, p90, p95,
+                    limits.fixedLimitDays());
         }
         double y50 = Math.log1p(median);
         double y90 = Math.log1p(p90);
@@ -192,30 +235,14 @@ final class Bands {
             fence = Math.min(fence, s.tailFactor() * (1 + p95) - 1);
         }
         int above = fence >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.floor(fence);
-        return new IntervalBand(iv, group, setting, count, false, median, p5, p90, p95,
+        return new IntervalBand(iv, group, setting, (int) count, false, median, p5, p90, p95,
                 Math.max(above, limits.minFlagDays()));
     }
 
-    private static IntervalSummary summary(int[] sorted, int from, int to) {
-        if (to <= from) {
+    private static IntervalSummary summary(DayCounts waits) {
+        if (waits.count() == 0) {
             return IntervalSummary.EMPTY;
         }
-        return new IntervalSummary(to - from, Quantiles.median(sorted, from, to),
-                Quantiles.of(sorted, from, to, 0.90));
-    }
-
-    /** How many of {@code sorted[from..to)} are at least {@code threshold}. */
-    private static long atOrAbove(int[] sorted, int from, int to, int threshold) {
-        int lo = from;
-        int hi = to;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < threshold) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return to - lo;
+        return new IntervalSummary(waits.count(), waits.quantile(0.5), waits.quantile(0.90));
     }
 }

@@ -2,7 +2,9 @@ package org.didworkbench.domain.outliers;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Likely duplicate examinations: records with the same patient, examination code, site and test
@@ -14,8 +16,8 @@ import java.util.List;
 final class Duplicates {
     private static final int[] NONE = new int[0];
 
-    /** For each record index, its group's index in {@link #groups}, or -1; null when there are no groups. */
-    private final int[] groupOf;
+    /** The flagged records' indexes, each with its group's index in {@link #groups}. */
+    private final Map<Integer, Integer> groupOf;
     /** Each flagged group's record indexes, ascending. */
     private final List<int[]> groups;
     /**
@@ -27,7 +29,7 @@ final class Duplicates {
     private final int keyCount;
     private final long lowMask;
 
-    private Duplicates(int[] groupOf, List<int[]> groups, long[] keys, int keyCount, long lowMask) {
+    private Duplicates(Map<Integer, Integer> groupOf, List<int[]> groups, long[] keys, int keyCount, long lowMask) {
         this.groupOf = groupOf;
         this.groups = groups;
         this.keys = keys;
@@ -37,7 +39,7 @@ final class Duplicates {
 
     /** No duplicates (the check is switched off). */
     static Duplicates none() {
-        return new Duplicates(null, List.of(), null, 0, 0);
+        return new Duplicates(Map.of(), List.of(), null, 0, 0);
     }
 
     static Duplicates find(RecordColumns cols) {
@@ -46,15 +48,17 @@ final class Duplicates {
         long lowMask = (1L << bits) - 1;
         long[] keys = new long[n];
         int m = 0;
+        RecordColumns.Cursor scan = cols.cursor();
+        RecordNumbers r = new RecordNumbers();
         for (int i = 0; i < n; i++) {
-            if (eligible(cols, i)) {
-                long h = RecordNumbers.Hashing.key(cols.patient(i), cols.code(i), cols.site(i),
-                        cols.date(OutlierFields.TEST, i));
+            scan.load(i, r);
+            if (r.patient != 0 && r.code >= 0 && r.site >= 0 && r.dates[OutlierFields.TEST] != RecordNumbers.NO_DATE) {
+                long h = RecordNumbers.Hashing.key(r.patient, r.code, r.site, r.dates[OutlierFields.TEST]);
                 keys[m++] = (h & ~lowMask) | i;
             }
         }
         Arrays.sort(keys, 0, m);
-        int[] groupOf = null;
+        Map<Integer, Integer> groupOf = new HashMap<>();
         List<int[]> groups = new ArrayList<>();
         int start = 0;
         while (start < m) {
@@ -64,19 +68,15 @@ final class Duplicates {
             }
             if (end - start >= 2) {
                 for (int[] g : confirm(cols, keys, start, end, lowMask)) {
-                    if (groupOf == null) {
-                        groupOf = new int[n];
-                        Arrays.fill(groupOf, -1);
-                    }
                     for (int i : g) {
-                        groupOf[i] = groups.size();
+                        groupOf.put(i, groups.size());
                     }
                     groups.add(g);
                 }
             }
             start = end;
         }
-        return new Duplicates(groupOf, groups, m == n ? keys : Arrays.copyOf(keys, m), m, lowMask);
+        return new Duplicates(groupOf, groups, keys, m, lowMask);
     }
 
     /**
@@ -113,10 +113,11 @@ final class Duplicates {
 
     /** The other members of record {@code i}'s flagged group, ascending; empty when it is in none. */
     int[] others(int i) {
-        if (groupOf == null || groupOf[i] < 0) {
+        Integer group = groupOf.get(i);
+        if (group == null) {
             return NONE;
         }
-        int[] g = groups.get(groupOf[i]);
+        int[] g = groups.get(group);
         int[] out = new int[g.length - 1];
         int k = 0;
         for (int j : g) {
@@ -125,11 +126,6 @@ final class Duplicates {
             }
         }
         return out;
-    }
-
-    static boolean eligible(RecordColumns cols, int i) {
-        return cols.patient(i) != 0 && cols.code(i) >= 0 && cols.site(i) >= 0
-                && cols.date(OutlierFields.TEST, i) != RecordNumbers.NO_DATE;
     }
 
     /** True when record {@code j} has exactly the key parts of the holder. */

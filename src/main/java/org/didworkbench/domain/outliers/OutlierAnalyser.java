@@ -30,13 +30,15 @@ import org.didworkbench.domain.rules.Severity;
  * national verdict. After the pass, {@link #checkOne} judges one (edited) record against the
  * bands already computed. Not thread-safe: one analyser per file, fed from one thread.
  */
-public final class OutlierAnalyser {
+public final class OutlierAnalyser implements AutoCloseable {
     private final Profile profile;
     private final OutlierFields fields;
     private final OutlierSettings settings;
     private final ExamCodes codes;
     private final Sites sites = new Sites();
-    private final RecordColumns columns = new RecordColumns();
+    private final RecordColumns columns;
+    private final Bands.Counts waits = new Bands.Counts();
+    private final Volumes volumes;
     private final RecordNumbers scratch = new RecordNumbers();
     private final RecordChecks checks;
     private final OutlierRules.Names names;
@@ -54,6 +56,15 @@ public final class OutlierAnalyser {
      */
     public OutlierAnalyser(Profile profile, OutlierFields fields, OutlierSettings settings, PlausibilityTable table,
                            ReferenceData reference) {
+        this(profile, fields, settings, table, reference, NumberPages.inMemory());
+    }
+
+    /**
+     * An analyser that keeps its per-record numbers (about 50 bytes a record) in {@code pages}; it
+     * closes them when it is closed.
+     */
+    public OutlierAnalyser(Profile profile, OutlierFields fields, OutlierSettings settings, PlausibilityTable table,
+                           ReferenceData reference, NumberPages pages) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.fields = Objects.requireNonNull(fields, "fields");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -62,11 +73,26 @@ public final class OutlierAnalyser {
         this.checks = new RecordChecks(profile, fields, settings, table, codes);
         this.names = new OutlierRules.Names(profile, fields);
         this.rules = OutlierRules.catalogue(profile, fields, settings);
+        this.columns = new RecordColumns(Objects.requireNonNull(pages, "pages"));
+        this.volumes = new Volumes(columns, sites, settings, fields, names);
     }
 
     /** An analyser for DID v1 records with the default plausibility table. */
     public static OutlierAnalyser didV1(Profile profile, OutlierSettings settings, ReferenceData reference) {
-        return new OutlierAnalyser(profile, OutlierFields.didV1(), settings, PlausibilityTable.defaults(), reference);
+        return didV1(profile, settings, reference, NumberPages.inMemory());
+    }
+
+    /** An analyser for DID v1 records that keeps its per-record numbers in {@code pages}. */
+    public static OutlierAnalyser didV1(Profile profile, OutlierSettings settings, ReferenceData reference,
+                                        NumberPages pages) {
+        return new OutlierAnalyser(profile, OutlierFields.didV1(), settings, PlausibilityTable.defaults(), reference,
+                pages);
+    }
+
+    /** Releases the per-record numbers (a file of them is deleted). The analyser cannot be used afterwards. */
+    @Override
+    public void close() {
+        columns.close();
     }
 
     /** The enabled DQW rules with their descriptions, for the summary's rule list. */
@@ -85,6 +111,13 @@ public final class OutlierAnalyser {
             throw new IllegalStateException("observe() after findings()");
         }
         scratch.read(view, fields, codes, sites);
+        int index = columns.size();
+        // the bands and the daily volumes are counted now, so nothing per record need be kept for them
+        waits.add(scratch, scratch.code >= 0 ? codes.group(scratch.code) : -1);
+        int test = scratch.dates[OutlierFields.TEST];
+        if (test != RecordNumbers.NO_DATE) {
+            volumes.observe(index, test, scratch.site);
+        }
         columns.add(scratch);
     }
 
@@ -129,10 +162,11 @@ public final class OutlierAnalyser {
     /** Emits the warnings of observed records {@code from} (inclusive) to {@code to} (exclusive), in order. */
     private void judge(int from, int to, Consumer<Issue> out) {
         RecordNumbers numbers = new RecordNumbers();
+        RecordColumns.Cursor cursor = columns.cursor();
         List<Issue> mine = new ArrayList<>();
         int f = firstFileIssueAt(from);
         for (int i = from; i < to; i++) {
-            columns.load(i, numbers);
+            cursor.load(i, numbers);
             mine.clear();
             checks.check(numbers, bands, mine::add);
             int[] others = duplicates.others(i);
@@ -171,7 +205,7 @@ public final class OutlierAnalyser {
      * @throws IllegalStateException before {@link #findings} has run
      */
     public List<Issue> checkOne(RecordView view) {
-        if (bands == null) {
+        if (duplicates == null) {
             throw new IllegalStateException("checkOne() before findings()");
         }
         RecordNumbers r = new RecordNumbers();
@@ -205,7 +239,7 @@ public final class OutlierAnalyser {
      * Ends the observation phase, as {@link #findings} does.
      */
     public List<IntervalBand> bands() {
-        finish();
+        finishBands();
         return bands.all();
     }
 
@@ -214,66 +248,38 @@ public final class OutlierAnalyser {
      * ({@link WaitingTimeStats#ALL}). Ends the observation phase, as {@link #findings} does.
      */
     public List<WaitingTimeStats> waitingTimeStats() {
-        finish();
+        finishBands();
         return bands.stats();
     }
 
-    private void finish() {
+    /** Ends the observation phase and computes the bands, which need only the counted waits. */
+    private void finishBands() {
         if (bands != null) {
             return;
         }
-        int n = columns.size();
-        // group ids per code, looked up once per code rather than once per record
-        int[] groupOfCode = new int[codes.size()];
-        for (int c = 0; c < groupOfCode.length; c++) {
-            groupOfCode[c] = codes.group(c);
-        }
-        int unknown = -1;
-        int[] groupOf = new int[n];
-        for (int i = 0; i < n; i++) {
-            int c = columns.code(i);
-            if (c >= 0) {
-                groupOf[i] = groupOfCode[c];
-            } else {
-                if (unknown < 0) {
-                    unknown = codes.group(-1);
-                }
-                groupOf[i] = unknown;
-            }
-        }
+        columns.seal();
+        // records without a code form the "unknown modality" group, made now as it always was: last
+        int unknown = waits.anyWithoutCode() ? codes.group(-1) : -1;
         List<String> groupNames = new ArrayList<>();
         for (int g = 0; g < codes.groupCount(); g++) {
             groupNames.add(codes.groupName(g));
         }
-        // Duplicates and daily volumes read the same columns as the bands and nothing else: on a
-        // two-core desktop they run beside the band computation.
+        bands = Bands.compute(waits, unknown, groupNames, settings);
+    }
+
+    /** Computes the bands, then the likely duplicates (from the stored numbers) and the daily volumes. */
+    private void finish() {
+        if (duplicates != null) {
+            return;
+        }
+        finishBands();
+        Duplicates found = settings.enabled(OutlierRules.DUPLICATE_EXAM) ? Duplicates.find(columns) : Duplicates.none();
         List<Volumes.Placed> file = new ArrayList<>();
-        Duplicates[] found = new Duplicates[1];
-        RuntimeException[] failed = new RuntimeException[1];
-        Thread side = new Thread(() -> {
-            try {
-                found[0] = settings.enabled(OutlierRules.DUPLICATE_EXAM) ? Duplicates.find(columns) : Duplicates.none();
-                new Volumes(columns, sites, settings, fields, names).find(file);
-            } catch (RuntimeException e) {
-                failed[0] = e;
-            }
-        }, "outliers-side");
-        side.start();
-        Bands computed = Bands.compute(columns, groupOf, groupNames, settings);
-        try {
-            side.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while looking for outliers", e);
-        }
-        if (failed[0] != null) {
-            throw failed[0];
-        }
-        duplicates = found[0];
+        volumes.find(file);
         file.sort(Comparator.comparingInt(Volumes.Placed::index)
                 .thenComparing(p -> OutlierRules.codes().indexOf(p.issue().rule())));
         fileIssues = file;
-        bands = computed;
+        duplicates = found;
     }
 
     private int[] lines(int[] indexes) {

@@ -1,7 +1,11 @@
 package org.didworkbench.domain.outliers;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.didworkbench.domain.rules.Issue;
 import org.didworkbench.domain.rules.Severity;
@@ -15,7 +19,8 @@ import org.didworkbench.domain.rules.Severity;
  * weekend lists are much shorter. A day is flagged when its count exceeds both factor × usual and
  * usual + minimum excess. Only spikes are flagged: a short day cannot be told from a bank holiday or
  * the edge of the extract, and a day with no records has no record to carry a warning. Each spike
- * is reported once, on the first record of that day (or site and day).
+ * is reported once, on the first record of that day (or site and day). Days are counted as records
+ * arrive ({@link #observe}), so memory grows with the days and sites of the file, not its records.
  */
 final class Volumes {
     private final RecordColumns cols;
@@ -23,6 +28,10 @@ final class Volumes {
     private final OutlierSettings settings;
     private final OutlierFields fields;
     private final OutlierRules.Names names;
+    /** Per test day (epoch day): {records, first record index}. */
+    private final Map<Long, int[]> fileDays = new HashMap<>();
+    /** Per site and test day (site id in the high half, epoch day in the low): {records, first record index}. */
+    private final Map<Long, int[]> siteDays = new HashMap<>();
     private int coreFrom;
     private int coreTo;
 
@@ -43,107 +52,113 @@ final class Volumes {
     record Placed(int index, Issue issue) {
     }
 
+    /**
+     * Counts one observed record with a test date: per day for the whole file, and per site and day.
+     *
+     * @param index the record's observation index
+     * @param day   its test date as an epoch day
+     * @param site  its site id, or -1
+     */
+    void observe(int index, int day, int site) {
+        count(fileDays, day, index);
+        if (site >= 0) {
+            count(siteDays, ((long) site << 32) | (day & 0xFFFF_FFFFL), index);
+        }
+    }
+
+    /** Adds one record to a day's count; the first record (lowest index) of the day is kept. */
+    private static void count(Map<Long, int[]> days, long key, int index) {
+        int[] c = days.get(key);
+        if (c == null) {
+            days.put(key, new int[] {1, index});
+        } else {
+            c[0]++;
+        }
+    }
+
     /** Adds the spike warnings to {@code out}. */
     void find(List<Placed> out) {
         boolean days = settings.enabled(OutlierRules.DAY_VOLUME);
         // one site's days are the file's days; its spikes would repeat the file's
         boolean perSite = settings.enabled(OutlierRules.SITE_VOLUME) && sites.count() > 1;
-        if (!days && !perSite) {
+        if (!days && !perSite || fileDays.isEmpty()) {
             return;
         }
-        int n = cols.size();
-        int[] dated = new int[n];
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            if (cols.date(OutlierFields.TEST, i) != RecordNumbers.NO_DATE) {
-                dated[m++] = i;
-            }
+        // the file's days in order, each with its count and first record
+        long[] sorted = fileDays.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        int[][] runs = new int[sorted.length][];
+        long dated = 0;
+        for (int r = 0; r < sorted.length; r++) {
+            int[] c = fileDays.get(sorted[r]);
+            runs[r] = new int[] {(int) sorted[r], c[0], c[1]};
+            dated += c[0];
         }
-        if (m == 0) {
-            return;
-        }
-        int[] testDays = new int[m];
-        for (int k = 0; k < m; k++) {
-            testDays[k] = cols.date(OutlierFields.TEST, dated[k]);
-        }
-        Arrays.sort(testDays);
-        coreFrom = (int) Math.floor(Quantiles.of(testDays, 0, m, 0.10));
-        coreTo = (int) Math.ceil(Quantiles.of(testDays, 0, m, 0.90));
-        long[] keys = new long[m];
+        coreFrom = (int) Math.floor(quantile(runs, dated, 0.10));
+        coreTo = (int) Math.ceil(quantile(runs, dated, 0.90));
         if (days) {
-            spikes(dated, 0, m, -1, keys, out);
+            spikes(runs, -1, out);
         }
         if (perSite) {
-            int[] offsets = new int[sites.count() + 1];
-            int withSite = 0;
-            for (int k = 0; k < m; k++) {
-                int s = cols.site(dated[k]);
-                if (s >= 0) {
-                    offsets[s + 1]++;
-                    withSite++;
-                }
-            }
+            List<List<int[]>> bySite = new ArrayList<>();
             for (int s = 0; s < sites.count(); s++) {
-                offsets[s + 1] += offsets[s];
+                bySite.add(new ArrayList<>());
             }
-            int[] bySite = new int[withSite];
-            int[] at = Arrays.copyOf(offsets, sites.count());
-            for (int k = 0; k < m; k++) {
-                int s = cols.site(dated[k]);
-                if (s >= 0) {
-                    bySite[at[s]++] = dated[k];
-                }
-            }
+            siteDays.forEach((key, c) -> bySite.get((int) (key >> 32)).add(new int[] {(int) (long) key, c[0], c[1]}));
             for (int s = 0; s < sites.count(); s++) {
-                spikes(bySite, offsets[s], offsets[s + 1], s, keys, out);
+                List<int[]> own = bySite.get(s);
+                own.sort(Comparator.comparingInt(run -> run[0]));
+                spikes(own.toArray(new int[0][]), s, out);
             }
         }
     }
 
-    /** Finds the spikes among records {@code idx[from..to)}; {@code site} is -1 for the whole file. */
-    private void spikes(int[] idx, int from, int to, int site, long[] keys, List<Placed> out) {
-        int n = to - from;
-        for (int k = 0; k < n; k++) {
-            int i = idx[from + k];
-            keys[k] = ((long) cols.date(OutlierFields.TEST, i) << 32) | i;
-        }
-        Arrays.sort(keys, 0, n);
-        // runs: one per day, with its count and first record
-        int[] runDay = new int[n];
-        int[] runCount = new int[n];
-        int[] runFirst = new int[n];
-        int runs = 0;
-        for (int k = 0; k < n; k++) {
-            int day = (int) (keys[k] >> 32);
-            if (runs > 0 && runDay[runs - 1] == day) {
-                runCount[runs - 1]++;
-            } else {
-                runDay[runs] = day;
-                runCount[runs] = 1;
-                runFirst[runs] = (int) keys[k];
-                runs++;
+    /** The p-quantile of every dated record's test day, as {@link Quantiles#of} over the sorted days. */
+    private static double quantile(int[][] runs, long n, double p) {
+        double h = (n - 1) * p;
+        long lo = (long) Math.floor(h);
+        long hi = Math.min(lo + 1, n - 1);
+        double a = kth(runs, lo);
+        double b = kth(runs, hi);
+        return a + (h - lo) * (b - a);
+    }
+
+    private static int kth(int[][] runs, long k) {
+        long seen = 0;
+        for (int[] run : runs) {
+            seen += run[1];
+            if (k < seen) {
+                return run[0];
             }
         }
+        throw new IndexOutOfBoundsException("k");
+    }
+
+    /**
+     * Finds the spikes among one scope's days; {@code site} is -1 for the whole file.
+     *
+     * @param runs the scope's days in order, each {day, count, first record index}
+     */
+    private void spikes(int[][] runs, int site, List<Placed> out) {
         double[] usual = new double[2];
         int[] basis = new int[2];
         for (int type = 0; type < 2; type++) {
-            int[] counts = new int[runs];
+            int[] counts = new int[runs.length];
             int c = 0;
-            for (int r = 0; r < runs; r++) {
-                if (runDay[r] >= coreFrom && runDay[r] <= coreTo && (Messages.weekend(runDay[r]) ? 1 : 0) == type) {
-                    counts[c++] = runCount[r];
+            for (int[] run : runs) {
+                if (run[0] >= coreFrom && run[0] <= coreTo && (Messages.weekend(run[0]) ? 1 : 0) == type) {
+                    counts[c++] = run[1];
                 }
             }
             Arrays.sort(counts, 0, c);
             basis[type] = c;
             usual[type] = c >= settings.volumeMinDays() ? Quantiles.median(counts, 0, c) : Double.NaN;
         }
-        for (int r = 0; r < runs; r++) {
-            int type = Messages.weekend(runDay[r]) ? 1 : 0;
+        for (int[] run : runs) {
+            int type = Messages.weekend(run[0]) ? 1 : 0;
             double u = usual[type];
-            if (!Double.isNaN(u) && runCount[r] > settings.volumeSpikeFactor() * u
-                    && runCount[r] - u >= settings.volumeMinExcess()) {
-                out.add(new Placed(runFirst[r], issue(runFirst[r], runDay[r], runCount[r], u, basis[type], type == 1, site)));
+            if (!Double.isNaN(u) && run[1] > settings.volumeSpikeFactor() * u
+                    && run[1] - u >= settings.volumeMinExcess()) {
+                out.add(new Placed(run[2], issue(run[2], run[0], run[1], u, basis[type], type == 1, site)));
             }
         }
     }
