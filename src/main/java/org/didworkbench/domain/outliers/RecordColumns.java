@@ -13,7 +13,8 @@ import java.nio.ByteBuffer;
  * for the few records read out of order.
  */
 final class RecordColumns {
-    static final int PAGE = 4096;
+    /** Records a page: small enough that reading one record out of order (an edit's duplicate check) costs little. */
+    static final int PAGE = 512;
     private static final int RECORD = 0;
     private static final int LINE = 4;
     private static final int DATES = 8;
