@@ -124,8 +124,9 @@ public final class ImportService {
         for (int i = 0; i < trackers.length; i++) {
             trackers[i] = new DuplicateTracker();
         }
+        CanonicalCsv canonical = new CanonicalCsv(reader.dialect());
         BulkLoader loader = ws.bulkLoader();
-        StoreWriter writer = new StoreWriter(loader, new CanonicalCsv(reader.dialect()), progress, profile);
+        StoreWriter writer = new StoreWriter(loader, progress, profile);
         writer.start();
         try {
             Batch batch = new Batch();
@@ -156,7 +157,10 @@ public final class ImportService {
                         trackers[i].add(fileRules.get(i).key(view), rec.number());
                     }
                 }
-                batch.add(rec, parsed.raw(), issues);
+                String raw = parsed.raw();
+                // a record's text is kept only when it cannot be written again from its values; decided here,
+                // not on the writer thread, which is the slower of the two
+                batch.add(rec, canonical.isCanonical(rec.values(), raw) ? null : raw, issues);
                 long t3 = System.nanoTime();
                 tCheck += t3 - t2;
                 if (batch.size() == BATCH) {
@@ -253,14 +257,13 @@ public final class ImportService {
     }
 
     /**
-     * The writer thread: stores batches in arrival order. It also decides which records must keep
-     * their original text, which balances the work of the two threads.
+     * The writer thread: stores batches in arrival order. Storing costs about as much CPU as reading
+     * and checking (one JDBC bind per value), so the writer is the slower thread and does nothing else.
      */
     private static final class StoreWriter {
         private static final Batch END = new Batch();
         private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
         private final BulkLoader loader;
-        private final CanonicalCsv canonical;
         private final Thread thread;
         private final ProgressListener progress;
         private final Profile profile;
@@ -269,9 +272,8 @@ public final class ImportService {
         private volatile List<RecordRow> firstStored;
         private boolean firstHanded;
 
-        StoreWriter(BulkLoader loader, CanonicalCsv canonical, ProgressListener progress, Profile profile) {
+        StoreWriter(BulkLoader loader, ProgressListener progress, Profile profile) {
             this.loader = loader;
-            this.canonical = canonical;
             this.progress = progress;
             this.profile = profile;
             this.thread = new Thread(this::run, "workspace-writer");
@@ -293,10 +295,7 @@ public final class ImportService {
                         return;
                     }
                     for (int i = 0; i < b.size; i++) {
-                        // a record's text is kept only when it cannot be written again from its values
-                        String raw = b.raws[i];
-                        SubmissionRecord rec = b.records[i];
-                        loader.addRecord(rec, canonical.isCanonical(rec.values(), raw) ? null : raw);
+                        loader.addRecord(b.records[i], b.raws[i]);
                     }
                     for (Issue issue : b.issues) {
                         loader.addIssue(issue);
