@@ -202,12 +202,13 @@ public final class OutlierAnalyser implements AutoCloseable {
      * full pass. Comparing against the other records uses their values as observed; the analyser's
      * own copy of this record is not changed.
      *
-     * @throws IllegalStateException before {@link #findings} has run
+     * @throws IllegalStateException before {@link #findings} or {@link #bands} has ended the observation
      */
     public List<Issue> checkOne(RecordView view) {
-        if (duplicates == null) {
-            throw new IllegalStateException("checkOne() before findings()");
+        if (bands == null) {
+            throw new IllegalStateException("checkOne() before the observation ended (findings() or bands())");
         }
+        finish(); // the likely duplicates, found once, on the first call after bands()
         RecordNumbers r = new RecordNumbers();
         r.read(view, fields, codes, sites);
         List<Issue> out = new ArrayList<>();

@@ -263,6 +263,22 @@ class OutlierAnalyserTest {
     }
 
     @Test
+    void anEditAfterBandsAloneIsJudgedAsAfterTheFullPassLikelyDuplicatesIncluded() {
+        List<Row> rows = List.of(Row.of().nicip("CCHES").site("RR801").test("2026-09-03").accession("ACC1"),
+                Row.of().nicip("CCHES").site("RR801").test("2026-09-04").accession("ACC2"));
+        // record 2 edited onto record 1's test date: now the same examination under another accession number
+        Row edited = Row.of().nicip("CCHES").site("RR801").test("2026-09-03").accession("ACC2");
+        OutlierAnalyser full = analyse(rows);
+        full.findings();
+        OutlierAnalyser quick = analyse(rows);
+        quick.bands();
+
+        List<Issue> afterFull = full.checkOne(edited.view(2));
+        assertThat(quick.checkOne(edited.view(2))).isEqualTo(afterFull);
+        assertThat(afterFull).extracting(Issue::rule).contains("DQW-DUP-EXAM");
+    }
+
+    @Test
     void theSameAccessionNumberTwiceIsLeftToTheNationalDuplicateRule() {
         Row first = Row.of().accession("ACC1");
         Row again = Row.of().accession("ACC1");
