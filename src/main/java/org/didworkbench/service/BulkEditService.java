@@ -101,8 +101,17 @@ public final class BulkEditService {
      * @return what changed; action 0 when the preview had nothing to change
      */
     public EditOutcome apply(Session session, BulkPreview preview, String note) throws ServiceException {
+        return apply(session, preview, note, ProgressListener.NONE, new CancellationToken());
+    }
+
+    /**
+     * {@link #apply(Session, BulkPreview, String)} with progress (records done out of those to change) and
+     * Cancel: a cancelled apply keeps nothing and throws {@link CancelledException}.
+     */
+    public EditOutcome apply(Session session, BulkPreview preview, String note, ProgressListener progress,
+                             CancellationToken cancel) throws ServiceException {
         String reason = preview.reason() + (note == null || note.isBlank() ? "" : " \u2014 " + note.strip());
-        return session.setValues(preview.changes(), reason);
+        return session.setValues(preview.changes(), reason, progress, cancel);
     }
 
     static String mergeReason(String itemName, List<String> merged, String target) {

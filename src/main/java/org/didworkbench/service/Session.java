@@ -92,6 +92,20 @@ public interface Session extends AutoCloseable {
      */
     EditOutcome setValues(Map<Long, Map<Integer, String>> changes, String reason) throws ServiceException;
 
+    /**
+     * {@link #setValues(Map, String)} for a large bulk change: reports how far it has got and stops when
+     * asked. A cancelled change is rolled back whole (nothing of it is kept, logged or counted) and ends in
+     * a {@link CancelledException}; the session carries on as before it.
+     *
+     * @param progress hears the records done out of those to do (called from the calling thread)
+     * @param cancel   checked between a few hundred records at a time
+     */
+    default EditOutcome setValues(Map<Long, Map<Integer, String>> changes, String reason, ProgressListener progress,
+                                  CancellationToken cancel) throws ServiceException {
+        cancel.check();
+        return setValues(changes, reason);
+    }
+
     boolean canUndo();
 
     boolean canRedo();

@@ -227,6 +227,12 @@ final class WorkspaceSession implements Session {
     }
 
     @Override
+    public EditOutcome setValues(Map<Long, Map<Integer, String>> changes, String reason, ProgressListener progress,
+                                 CancellationToken cancel) throws ServiceException {
+        return editor.setValues(changes, "fix", reason, progress, cancel);
+    }
+
+    @Override
     public boolean canUndo() {
         return editor.canUndo();
     }
