@@ -198,10 +198,10 @@ public final class FixAllViewModel {
     }
 
     /** The change to apply: the preview as it stands, as one step, logged with the fix and the user's note. */
-    SessionCalls.SessionWork<EditOutcome> applyWork() {
+    BulkChanges.LongWork<EditOutcome> applyWork() {
         FixPreview p = preview.get();
         String reason = p.reason() + (note.get() == null || note.get().isBlank() ? "" : " \u2014 " + note.get().strip());
-        return s -> fixes.apply(s, p, reason);
+        return (s, progress, cancel) -> fixes.apply(s, p, reason, progress, cancel);
     }
 
     /** What the status bar says once applied. */
