@@ -201,6 +201,7 @@ final class Editor {
         Objects.requireNonNull(progress, "progress");
         Map<Long, Map<Integer, String>> sorted = new TreeMap<>(changes);
         long[] numbers = sorted.keySet().stream().mapToLong(Long::longValue).toArray();
+        progress.progress(0, -1, Revalidator.READING);
         Map<Long, StoredRecord> records = load(numbers);
         List<CellChange> cells = new ArrayList<>();
         for (Map.Entry<Long, Map<Integer, String>> e : sorted.entrySet()) {

@@ -52,6 +52,8 @@ final class Revalidator {
     static final int CHUNK = 500;
 
     /** Progress phases, in words for the busy card. */
+    static final String READING = "Reading the records to change";
+    static final String PREPARING = "Preparing the workbench checks (once per session)";
     static final String SAVING = "Saving the changes";
     static final String CHECKING = "Checking the changed records";
 
@@ -124,6 +126,9 @@ final class Revalidator {
         }
         long total = 2L * numbers.length;
         long t0 = System.nanoTime();
+        if (!workbenchReady) {
+            progress.progress(0, -1, PREPARING); // the first change of a session reads the whole file once
+        }
         prepareWorkbenchCheck(before.values());
         long t1 = System.nanoTime();
 

@@ -102,9 +102,8 @@ public final class BulkEditsViewModel {
         FixAllViewModel vm = new FixAllViewModel(calls, fixes, rule, description);
         vm.load();
         if (bulkDialogs.review(vm) && vm.canApplyProperty().get()) {
-            String done = vm.doneMessage();
             changes.applyWithProgress(applying(vm.previewProperty().get().fixable()), vm.applyWork(), o -> o,
-                    o -> afterFixAll(rule, done, o.counts().verdict()), () -> { });
+                    o -> afterFixAll(vm, rule, o.counts().verdict()), () -> { });
         }
     }
 
@@ -118,21 +117,22 @@ public final class BulkEditsViewModel {
      * is, every record again (its other filters and sort kept), rather than an empty table that looks as if
      * the data had gone; the status bar says which.
      */
-    private void afterFixAll(String rule, String done, String verdict) {
+    private void afterFixAll(FixAllViewModel vm, String rule, String verdict) {
         if (records == null) {
-            status.accept(done + " " + verdict + ".");
+            status.accept(vm.doneMessage() + " " + verdict + ".");
             return;
         }
         records.reapplyRule(rule, dropped -> {
             RecordQuery q = records.queryProperty().get();
+            String how;
             if (!dropped) {
-                status.accept(done + " " + verdict + ".");
+                how = "in one step";
             } else if (q.text() == null && q.columnFilters().isEmpty()) {
-                status.accept(done + " No record fails " + rule + " now: showing all records again. " + verdict + ".");
+                how = "; showing all records again, as none fails it now";
             } else {
-                status.accept(done + " No record fails " + rule + " now: the table no longer filters by it"
-                        + " (your other filters stay). " + verdict + ".");
+                how = "; the table no longer filters by it, as none fails it now, and keeps your other filters";
             }
+            status.accept(vm.doneMessage(how) + " " + verdict + ".");
         });
     }
 

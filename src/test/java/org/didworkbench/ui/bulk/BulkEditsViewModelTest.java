@@ -134,9 +134,8 @@ class BulkEditsViewModelTest {
         assertThat(vm.records().queryProperty().get().filter()).isEqualTo(RecordQuery.Filter.ALL);
         assertThat(vm.records().matchingProperty().get()).isEqualTo(2000);
         assertThat(vm.issues().chosenRuleProperty().get()).isNull();
-        assertThat(vm.statusProperty().get()).isEqualTo("Fixed 6 values for DIDS017 in one step (Edit \u203A Undo"
-                + " puts them back). No record fails DIDS017 now: showing all records again. Would be rejected: 84"
-                + " errors in 76 records.");
+        assertThat(vm.statusProperty().get()).isEqualTo("Fixed 6 values for DIDS017; showing all records again, as"
+                + " none fails it now (Edit \u203A Undo puts them back). Would be rejected: 84 errors in 76 records.");
     }
 
     @Test
@@ -156,8 +155,8 @@ class BulkEditsViewModelTest {
         assertThat(q.sortItem()).isEqualTo(POSTCODE);
         assertThat(q.ascending()).isFalse();
         assertThat(vm.records().matchingProperty().get()).isGreaterThan(filtered);
-        assertThat(vm.statusProperty().get()).contains("No record fails DIDS017 now: the table no longer filters by"
-                + " it (your other filters stay).");
+        assertThat(vm.statusProperty().get()).startsWith("Fixed 6 values for DIDS017; the table no longer filters"
+                + " by it, as none fails it now, and keeps your other filters (Edit \u203A Undo puts them back).");
     }
 
     @Test
