@@ -223,6 +223,23 @@ final class Editor {
     }
 
     EditOutcome undo() throws ServiceException {
+        return undo(ProgressListener.NONE, null);
+    }
+
+    /** How many cells the next undo would change. */
+    long cellsToUndo() {
+        long id = store.latestApplied();
+        return id == 0 ? 0 : store.changeCount(id);
+    }
+
+    /** How many cells the next redo would change. */
+    long cellsToRedo() {
+        long id = store.earliestUndone();
+        return id == 0 ? 0 : store.changeCount(id);
+    }
+
+    /** @param cancel null when it cannot be cancelled */
+    EditOutcome undo(ProgressListener progress, CancellationToken cancel) throws ServiceException {
         long id = store.latestApplied();
         if (id == 0) {
             throw new ServiceException("There is nothing to undo.");
@@ -233,15 +250,21 @@ final class Editor {
             CellChange c = done.get(i);
             inverse.add(new CellChange(c.record(), c.item(), c.newValue(), c.oldValue()));
         }
-        return commit(UNDO, DONE, id, "Undo of change " + id, inverse, id, UNDONE);
+        return commit(UNDO, DONE, id, "Undo of change " + id, inverse, id, UNDONE, null, progress, cancel);
     }
 
     EditOutcome redo() throws ServiceException {
+        return redo(ProgressListener.NONE, null);
+    }
+
+    /** @param cancel null when it cannot be cancelled */
+    EditOutcome redo(ProgressListener progress, CancellationToken cancel) throws ServiceException {
         long id = store.earliestUndone();
         if (id == 0) {
             throw new ServiceException("There is nothing to redo.");
         }
-        return commit(REDO, DONE, id, "Redo of change " + id, store.changesOf(id), id, APPLIED);
+        return commit(REDO, DONE, id, "Redo of change " + id, store.changesOf(id), id, APPLIED, null, progress,
+                cancel);
     }
 
     EditOutcome revertCell(long record, int item, String reason) throws ServiceException {

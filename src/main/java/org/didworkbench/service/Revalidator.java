@@ -132,7 +132,12 @@ final class Revalidator {
         prepareWorkbenchCheck(before.values());
         long t1 = System.nanoTime();
 
-        // 1. the values, the log and the edited flags, a chunk of records at a time
+        // 1. the log, in the order given, then the values and the edited flags, a chunk of records at a time
+        progress.progress(0, total, SAVING);
+        for (int from = 0; from < cells.size(); from += CHUNK) {
+            check(cancel);
+            store.addChanges(action, cells.subList(from, Math.min(cells.size(), from + CHUNK)));
+        }
         long[] delta = new long[4];
         long cellsDelta = 0;
         long editedRecordsDelta = 0;
@@ -145,7 +150,6 @@ final class Revalidator {
             for (long rec : chunk) {
                 chunkCells.addAll(byRecord.get(rec));
             }
-            store.addChanges(action, chunkCells);
             store.setValues(chunkCells);
             Map<Long, Map<Integer, String>> originals = store.originals(chunk);
             List<Long> nowEdited = new ArrayList<>();

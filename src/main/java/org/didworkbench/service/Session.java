@@ -119,6 +119,31 @@ public interface Session extends AutoCloseable {
      */
     EditOutcome redo() throws ServiceException;
 
+    /**
+     * How many cells {@link #undo()} would change (0 when there is nothing to undo), so the window can show
+     * progress and Cancel for a large one.
+     */
+    default long cellsToUndo() {
+        return 0;
+    }
+
+    /** How many cells {@link #redo()} would change (0 when there is nothing to redo). */
+    default long cellsToRedo() {
+        return 0;
+    }
+
+    /** {@link #undo()} with progress and Cancel; a cancelled undo changes nothing (see {@link #setValues}). */
+    default EditOutcome undo(ProgressListener progress, CancellationToken cancel) throws ServiceException {
+        cancel.check();
+        return undo();
+    }
+
+    /** {@link #redo()} with progress and Cancel; a cancelled redo changes nothing. */
+    default EditOutcome redo(ProgressListener progress, CancellationToken cancel) throws ServiceException {
+        cancel.check();
+        return redo();
+    }
+
     /** Puts one cell back to its value in the file (an undoable action; action 0 when it already is). */
     EditOutcome revertCell(long record, int item, String reason) throws ServiceException;
 

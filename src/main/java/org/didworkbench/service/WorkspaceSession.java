@@ -253,6 +253,26 @@ final class WorkspaceSession implements Session {
     }
 
     @Override
+    public long cellsToUndo() {
+        return editor.cellsToUndo();
+    }
+
+    @Override
+    public long cellsToRedo() {
+        return editor.cellsToRedo();
+    }
+
+    @Override
+    public EditOutcome undo(ProgressListener progress, CancellationToken cancel) throws ServiceException {
+        return editor.undo(progress, cancel);
+    }
+
+    @Override
+    public EditOutcome redo(ProgressListener progress, CancellationToken cancel) throws ServiceException {
+        return editor.redo(progress, cancel);
+    }
+
+    @Override
     public EditOutcome revertCell(long record, int item, String reason) throws ServiceException {
         return editor.revertCell(record, item, reason);
     }

@@ -526,6 +526,18 @@ public final class EditStore {
         }
     }
 
+    /** How many cell changes an action made. */
+    public long changeCount(long action) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM changes WHERE action = ?")) {
+            p.setLong(1, action);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+    }
+
     /** The cell changes of an action, in the order they were made. */
     public List<CellChange> changesOf(long action) {
         List<CellChange> out = new ArrayList<>();

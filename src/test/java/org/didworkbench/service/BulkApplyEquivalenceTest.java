@@ -165,8 +165,24 @@ class BulkApplyEquivalenceTest {
                 }
             }
 
-            bulk.undo();
+            CancellationToken cancelled = new CancellationToken();
+            cancelled.cancel();
+            assertThatThrownBy(() -> bulk.undo(ProgressListener.NONE, cancelled))
+                    .isInstanceOf(CancelledException.class);
+            assertThat(bulk.counts()).isEqualTo(single.counts());
+            assertThat(bulk.cellsToUndo()).isEqualTo(log.size());
+
+            bulk.undo(ProgressListener.NONE, new CancellationToken());
             assertSameRows(everyRecord(bulk), original);
+            // the undo is logged as the exact inverse of the change, last cell first
+            List<List<Object>> undone = cells(bulk.changeLog().subList(log.size(), 2 * log.size()));
+            List<List<Object>> inverse = new ArrayList<>();
+            for (int i = log.size() - 1; i >= 0; i--) {
+                ChangeEntry e = log.get(i);
+                inverse.add(List.of(e.record(), e.item(), e.newValue(), e.oldValue()));
+            }
+            assertThat(undone).isEqualTo(inverse);
+            assertThat(bulk.cellsToRedo()).isEqualTo(log.size());
             assertThat(bulk.counts()).isEqualTo(originalCounts);
             assertThat(bulk.canUndo()).isFalse();
 

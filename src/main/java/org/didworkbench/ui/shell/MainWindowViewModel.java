@@ -69,6 +69,8 @@ public final class MainWindowViewModel {
     public static final String APP_TITLE = "DID Workbench";
     /** Above this many changed records an edit refreshes every held row instead of listing them. */
     private static final int REFRESH_ONE_BY_ONE = 500;
+    /** From this many cells an undo or redo shows the busy card (a bulk step takes seconds; one cell, milliseconds). */
+    static final int LONG_CHANGE = 1000;
 
     private final SessionService sessions;
     private final TaskRunner runner;
@@ -546,17 +548,31 @@ public final class MainWindowViewModel {
 
     // ------------------------------------------------------------ editing
 
-    /** Edit › Undo. */
+    /** Edit › Undo: a large step (a bulk fix) behind the busy card, with progress and Cancel. */
     public void undo() {
         if (canUndo.get() && !busy.get()) {
-            applyChange(Session::undo);
+            calls.call(Session::cellsToUndo, n -> {
+                if (n >= LONG_CHANGE) {
+                    applyLongChange(String.format("Undoing %,d changes\u2026", n), Session::undo, o -> o, o -> { },
+                            () -> { });
+                } else {
+                    applyChange(Session::undo);
+                }
+            });
         }
     }
 
-    /** Edit › Redo. */
+    /** Edit › Redo: a large step behind the busy card, as for undo. */
     public void redo() {
         if (canRedo.get() && !busy.get()) {
-            applyChange(Session::redo);
+            calls.call(Session::cellsToRedo, n -> {
+                if (n >= LONG_CHANGE) {
+                    applyLongChange(String.format("Redoing %,d changes\u2026", n), Session::redo, o -> o, o -> { },
+                            () -> { });
+                } else {
+                    applyChange(Session::redo);
+                }
+            });
         }
     }
 

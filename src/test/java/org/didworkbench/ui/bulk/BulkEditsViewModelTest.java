@@ -105,6 +105,44 @@ class BulkEditsViewModelTest {
     }
 
     @Test
+    void undoingALargeStepShowsTheBusyCardAndASmallOneDoesNot() {
+        List<String> shown = new java.util.ArrayList<>();
+        vm.progressTextProperty().addListener((o, a, b) -> {
+            if (vm.busyProperty().get()) {
+                shown.add(b);
+            }
+        });
+        bulkDialogs.replace = r -> {
+            r.itemProperty().set(1); // NHS NUMBER STATUS INDICATOR CODE: '01' on most records
+            r.findProperty().set("01");
+            r.replacementProperty().set("02");
+            r.wholeValueProperty().set(true);
+            r.preview();
+            return true;
+        };
+        vm.bulk().findReplace(1);
+        long changed = vm.countsProperty().get().edits();
+        assertThat(changed).isGreaterThanOrEqualTo(1000);
+        shown.clear();
+
+        vm.undo();
+
+        assertThat(shown).first().isEqualTo(String.format("Undoing %,d changes\u2026", changed));
+        assertThat(vm.countsProperty().get().edits()).isZero();
+        shown.clear();
+        vm.redo();
+        assertThat(shown).first().isEqualTo(String.format("Redoing %,d changes\u2026", changed));
+        assertThat(vm.countsProperty().get().edits()).isEqualTo(changed);
+
+        bulkDialogs.fix = f -> true;
+        vm.bulk().fixAll("DIDS017", "");
+        shown.clear();
+        vm.undo();
+        assertThat(shown).as("six cells: no card").isEmpty();
+        assertThat(ruleCount("DIDS017")).isEqualTo(6);
+    }
+
+    @Test
     void cancellingAFixAllWhileItIsAppliedKeepsNothingAndSaysSo() {
         bulkDialogs.fix = f -> {
             runner.cancelNext(); // the apply starts already cancelled, as if Cancel were pressed at once
