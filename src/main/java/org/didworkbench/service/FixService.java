@@ -64,7 +64,7 @@ public final class FixService {
         for (int from = 0; from < cells.size(); from += RECORDS_PER_READ) {
             List<long[]> chunk = cells.subList(from, Math.min(cells.size(), from + RECORDS_PER_READ));
             Map<Long, RecordRow> rows = new HashMap<>();
-            for (RecordRow row : session.records(chunk.stream().mapToLong(c -> c[0]).distinct().toArray())) {
+            for (RecordRow row : session.recordValues(chunk.stream().mapToLong(c -> c[0]).distinct().toArray())) {
                 rows.put(row.record(), row);
             }
             for (long[] cell : chunk) {

@@ -59,6 +59,16 @@ public interface Session extends AutoCloseable {
         return out;
     }
 
+    /**
+     * Several records' values, without their issues or edit marks (those lists are empty), in record-number
+     * order: for planning a change over thousands of records, where {@link #records} would also read every
+     * record's issues. Keep the array to a few hundred numbers.
+     */
+    default List<RecordRow> recordValues(long[] records) {
+        return records(records).stream().map(r -> new RecordRow(r.record(), r.line(), r.values(), List.of(),
+                java.util.Set.of(), r.defect())).toList();
+    }
+
     /** Counts for the status bar and verdict banner (cheap; call after every change). */
     Counts counts();
 

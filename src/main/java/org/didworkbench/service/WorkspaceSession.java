@@ -133,6 +133,16 @@ final class WorkspaceSession implements Session {
         return rows(workspace.records(records));
     }
 
+    @Override
+    public List<RecordRow> recordValues(long[] records) {
+        List<RecordRow> out = new ArrayList<>(records.length);
+        for (StoredRecord s : workspace.records(records)) {
+            out.add(new RecordRow(s.record().number(), s.record().line(), List.of(s.record().values()), List.of(),
+                    Set.of(), s.record().defect()));
+        }
+        return out;
+    }
+
     private List<RecordRow> rows(List<StoredRecord> stored) {
         long[] numbers = stored.stream().mapToLong(s -> s.record().number()).toArray();
         Map<Long, List<Issue>> issues = browser.issuesFor(numbers);
