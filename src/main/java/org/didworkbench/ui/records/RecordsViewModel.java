@@ -409,8 +409,12 @@ public final class RecordsViewModel {
         long[] held = rows.heldRecords().stream().mapToLong(Long::longValue).toArray();
         calls.call(s -> {
             Map<Long, RecordRow> out = new java.util.HashMap<>();
-            for (long r : held) {
-                out.put(r, s.record(r));
+            // a few hundred a read: up to 16 pages of 200 rows are held, one query set each would be thousands
+            for (int from = 0; from < held.length; from += 300) {
+                for (RecordRow row : s.records(java.util.Arrays.copyOfRange(held, from,
+                        Math.min(held.length, from + 300)))) {
+                    out.put(row.record(), row);
+                }
             }
             return out;
         }, this::refresh);
