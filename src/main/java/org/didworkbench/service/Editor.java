@@ -186,9 +186,22 @@ final class Editor {
      */
     EditOutcome setValues(Map<Long, Map<Integer, String>> changes, String kind, String reason)
             throws ServiceException {
+        return setValues(changes, kind, reason, ProgressListener.NONE, null);
+    }
+
+    /**
+     * Sets cells as one action, reporting progress and stopping when asked: a cancelled action is rolled
+     * back whole and ends in a {@link CancelledException}.
+     *
+     * @param cancel null when the action cannot be cancelled
+     */
+    EditOutcome setValues(Map<Long, Map<Integer, String>> changes, String kind, String reason,
+                          ProgressListener progress, CancellationToken cancel) throws ServiceException {
         Objects.requireNonNull(changes, "changes");
+        Objects.requireNonNull(progress, "progress");
         Map<Long, Map<Integer, String>> sorted = new TreeMap<>(changes);
         long[] numbers = sorted.keySet().stream().mapToLong(Long::longValue).toArray();
+        progress.progress(0, -1, Revalidator.READING);
         Map<Long, StoredRecord> records = load(numbers);
         List<CellChange> cells = new ArrayList<>();
         for (Map.Entry<Long, Map<Integer, String>> e : sorted.entrySet()) {
@@ -206,10 +219,27 @@ final class Editor {
         if (cells.isEmpty()) {
             return unchanged();
         }
-        return commit(kind, APPLIED, 0, reason, cells, 0, null);
+        return commit(kind, APPLIED, 0, reason, cells, 0, null, records, progress, cancel);
     }
 
     EditOutcome undo() throws ServiceException {
+        return undo(ProgressListener.NONE, null);
+    }
+
+    /** How many cells the next undo would change. */
+    long cellsToUndo() {
+        long id = store.latestApplied();
+        return id == 0 ? 0 : store.changeCount(id);
+    }
+
+    /** How many cells the next redo would change. */
+    long cellsToRedo() {
+        long id = store.earliestUndone();
+        return id == 0 ? 0 : store.changeCount(id);
+    }
+
+    /** @param cancel null when it cannot be cancelled */
+    EditOutcome undo(ProgressListener progress, CancellationToken cancel) throws ServiceException {
         long id = store.latestApplied();
         if (id == 0) {
             throw new ServiceException("There is nothing to undo.");
@@ -220,15 +250,21 @@ final class Editor {
             CellChange c = done.get(i);
             inverse.add(new CellChange(c.record(), c.item(), c.newValue(), c.oldValue()));
         }
-        return commit(UNDO, DONE, id, "Undo of change " + id, inverse, id, UNDONE);
+        return commit(UNDO, DONE, id, "Undo of change " + id, inverse, id, UNDONE, null, progress, cancel);
     }
 
     EditOutcome redo() throws ServiceException {
+        return redo(ProgressListener.NONE, null);
+    }
+
+    /** @param cancel null when it cannot be cancelled */
+    EditOutcome redo(ProgressListener progress, CancellationToken cancel) throws ServiceException {
         long id = store.earliestUndone();
         if (id == 0) {
             throw new ServiceException("There is nothing to redo.");
         }
-        return commit(REDO, DONE, id, "Redo of change " + id, store.changesOf(id), id, APPLIED);
+        return commit(REDO, DONE, id, "Redo of change " + id, store.changesOf(id), id, APPLIED, null, progress,
+                cancel);
     }
 
     EditOutcome revertCell(long record, int item, String reason) throws ServiceException {
@@ -269,6 +305,18 @@ final class Editor {
      */
     private EditOutcome commit(String kind, String state, long target, String reason, List<CellChange> cells,
                                long targetAction, String targetState) throws ServiceException {
+        return commit(kind, state, target, reason, cells, targetAction, targetState, null, ProgressListener.NONE,
+                null);
+    }
+
+    /**
+     * @param before   the changed records as they stand, when the caller has read them (else null)
+     * @param progress hears the records done
+     * @param cancel   null when the change cannot be cancelled
+     */
+    private EditOutcome commit(String kind, String state, long target, String reason, List<CellChange> cells,
+                               long targetAction, String targetState, Map<Long, StoredRecord> before,
+                               ProgressListener progress, CancellationToken cancel) throws ServiceException {
         long start = System.nanoTime();
         totals();
         editedCells();
@@ -281,10 +329,13 @@ final class Editor {
             if (targetState != null) {
                 store.setState(targetAction, targetState);
             }
-            Revalidator.Result result = revalidator.apply(cells, id);
+            Revalidator.Result result = revalidator.apply(cells, id, before, progress, cancel);
             long beforeCommit = System.nanoTime();
             workspace.commit();
             long end = System.nanoTime();
+            if (cells.size() >= Revalidator.CHUNK) {
+                Timing.report("change: apply", beforeCommit - start, "commit", end - beforeCommit);
+            }
             timings.record(beforeCommit - start, end - beforeCommit, result.touched().size());
             totals = add(totals, result.delta());
             editedCells += result.editedCellsDelta();
@@ -292,6 +343,9 @@ final class Editor {
         } catch (WorkspaceException e) {
             forget();
             throw new ServiceException(e.getMessage(), e);
+        } catch (CancelledException e) {
+            forget(); // the whole action goes: its values, issues, log rows and the action itself
+            throw e;
         } catch (RuntimeException | Error e) {
             forget();
             throw e;

@@ -64,7 +64,7 @@ public final class FixService {
         for (int from = 0; from < cells.size(); from += RECORDS_PER_READ) {
             List<long[]> chunk = cells.subList(from, Math.min(cells.size(), from + RECORDS_PER_READ));
             Map<Long, RecordRow> rows = new HashMap<>();
-            for (RecordRow row : session.records(chunk.stream().mapToLong(c -> c[0]).distinct().toArray())) {
+            for (RecordRow row : session.recordValues(chunk.stream().mapToLong(c -> c[0]).distinct().toArray())) {
                 rows.put(row.record(), row);
             }
             for (long[] cell : chunk) {
@@ -106,13 +106,22 @@ public final class FixService {
      * @return what changed; an outcome with action 0 when the preview had nothing to change
      */
     public EditOutcome apply(Session session, FixPreview preview, String reason) throws ServiceException {
+        return apply(session, preview, reason, ProgressListener.NONE, new CancellationToken());
+    }
+
+    /**
+     * {@link #apply(Session, FixPreview, String)} with progress (records done out of those to change) and
+     * Cancel: a cancelled apply keeps nothing and throws {@link CancelledException}.
+     */
+    public EditOutcome apply(Session session, FixPreview preview, String reason, ProgressListener progress,
+                             CancellationToken cancel) throws ServiceException {
         Objects.requireNonNull(session, "session");
         Map<Long, Map<Integer, String>> changes = new LinkedHashMap<>();
         for (ProposedFix c : preview.changes()) {
             changes.computeIfAbsent(c.record(), r -> new LinkedHashMap<>()).put(c.itemIndex(), c.after());
         }
         String why = reason == null || reason.isBlank() ? preview.reason() : reason;
-        return session.setValues(changes, why);
+        return session.setValues(changes, why, progress, cancel);
     }
 
     /** The item an issue is about (its first field), or -1 when the profile does not know it. */

@@ -1,6 +1,7 @@
 package org.didworkbench.service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,13 +36,26 @@ import org.didworkbench.store.Workspace;
  * that depends on them up to date: the log rows, the edited flags, each changed record's issues
  * (record rules, workbench checks) and the duplicate groups its old and new keys belong to.
  *
- * <p>Cost: a handful of indexed reads and writes per changed record plus one index lookup per key
- * (old and new) and file rule; nothing reads the whole table unless a file rule cannot name its key
- * items.
+ * <p>Cost: the work is done {@link #CHUNK} records at a time, each step one batched statement per
+ * few hundred records ({@link EditStore#BATCH}) rather than several statements per record, plus one
+ * key-index lookup per key (old and new) and file rule, batched the same way; nothing reads the
+ * whole table unless a file rule cannot name its key items. Between chunks it reports progress and
+ * stops when cancelled, leaving the caller to roll the transaction back.
+ *
+ * <p>The outcome is the same as making the changes one record after another: each record's issues
+ * are recomputed once, from the values as they stand after the whole action.
  */
 final class Revalidator {
     /** Workbench findings about the whole file, which a one-record check cannot redo; an edit keeps them. */
     private static final Set<String> FILE_LEVEL_WORKBENCH = Set.of(OutlierRules.DAY_VOLUME, OutlierRules.SITE_VOLUME);
+    /** Records written or checked between two looks at progress and Cancel. */
+    static final int CHUNK = 500;
+
+    /** Progress phases, in words for the busy card. */
+    static final String READING = "Reading the records to change";
+    static final String PREPARING = "Preparing the workbench checks (once per session)";
+    static final String SAVING = "Saving the changes";
+    static final String CHECKING = "Checking the changed records";
 
     private final Workspace workspace;
     private final EditStore store;
@@ -50,6 +64,8 @@ final class Revalidator {
     private final Function<RecordView, List<Issue>> workbenchCheck;
     private final Set<String> recordCodes = new HashSet<>();
     private final Map<String, UniquenessRule> fileRules = new LinkedHashMap<>();
+    /** True once the workbench check has been asked once (it reads the file's bands on first use). */
+    private boolean workbenchReady;
 
     /**
      * The outcome of applying one action's changes.
@@ -86,44 +102,101 @@ final class Revalidator {
 
     /**
      * Logs and applies the changes (each a cell whose current value is {@code oldValue}) and
-     * revalidates. Does not commit.
+     * revalidates. Does not commit; after a {@link CancelledException} the caller rolls back.
+     *
+     * @param given    the changed records as they stand (read here when null)
+     * @param progress hears the work done: the changed records saved, then checked (total twice their number)
+     * @param cancel   checked between chunks; null when the change cannot be cancelled
      */
-    Result apply(List<CellChange> cells, long action) {
+    Result apply(List<CellChange> cells, long action, Map<Long, StoredRecord> given, ProgressListener progress,
+                 CancellationToken cancel) throws CancelledException {
         Map<Long, List<CellChange>> byRecord = new TreeMap<>();
         for (CellChange c : cells) {
             byRecord.computeIfAbsent(c.record(), k -> new ArrayList<>()).add(c);
         }
         long[] numbers = byRecord.keySet().stream().mapToLong(Long::longValue).toArray();
-        Map<Long, StoredRecord> before = records(numbers);
-        for (CellChange c : cells) {
-            store.addChange(action, c);
-            store.setValue(c.record(), c.item(), c.newValue());
+        Map<Long, StoredRecord> before;
+        if (given == null) {
+            before = records(numbers);
+        } else {
+            before = new LinkedHashMap<>();
+            for (long rec : numbers) {
+                before.put(rec, Objects.requireNonNull(given.get(rec), "record read before the change"));
+            }
         }
+        long total = 2L * numbers.length;
+        long t0 = System.nanoTime();
+        if (!workbenchReady) {
+            progress.progress(0, -1, PREPARING); // the first change of a session reads the whole file once
+        }
+        prepareWorkbenchCheck(before.values());
+        long t1 = System.nanoTime();
+
+        // 1. the log, in the order given, then the values and the edited flags, a chunk of records at a time
+        progress.progress(0, total, SAVING);
+        for (int from = 0; from < cells.size(); from += CHUNK) {
+            check(cancel);
+            store.addChanges(action, cells.subList(from, Math.min(cells.size(), from + CHUNK)));
+        }
+        long[] delta = new long[4];
         long cellsDelta = 0;
         long editedRecordsDelta = 0;
-        for (Map.Entry<Long, List<CellChange>> e : byRecord.entrySet()) {
-            long rec = e.getKey();
-            String[] values = before.get(rec).record().values().clone();
-            for (CellChange c : e.getValue()) {
-                values[c.item()] = c.newValue();
+        Map<Long, StoredRecord> after = new LinkedHashMap<>();
+        for (int from = 0; from < numbers.length; from += CHUNK) {
+            check(cancel);
+            progress.progress(from, total, SAVING);
+            long[] chunk = Arrays.copyOfRange(numbers, from, Math.min(numbers.length, from + CHUNK));
+            List<CellChange> chunkCells = new ArrayList<>();
+            for (long rec : chunk) {
+                chunkCells.addAll(byRecord.get(rec));
             }
-            Map<Integer, String> originals = store.originals(rec);
-            for (CellChange c : e.getValue()) {
-                String original = originals.get(c.item());
-                cellsDelta += (c.newValue().equals(original) ? 0 : 1) - (c.oldValue().equals(original) ? 0 : 1);
+            store.setValues(chunkCells);
+            Map<Long, Map<Integer, String>> originals = store.originals(chunk);
+            List<Long> nowEdited = new ArrayList<>();
+            List<Long> nowUnedited = new ArrayList<>();
+            List<Long> wereEdited = new ArrayList<>();
+            Map<Long, String[]> values = new HashMap<>();
+            Map<Long, Boolean> edited = new HashMap<>();
+            for (long rec : chunk) {
+                StoredRecord was = before.get(rec);
+                String[] v = was.record().values().clone();
+                for (CellChange c : byRecord.get(rec)) {
+                    v[c.item()] = c.newValue();
+                }
+                Map<Integer, String> original = originals.get(rec);
+                for (CellChange c : byRecord.get(rec)) {
+                    String o = original.get(c.item());
+                    cellsDelta += (c.newValue().equals(o) ? 0 : 1) - (c.oldValue().equals(o) ? 0 : 1);
+                }
+                boolean e = false;
+                for (Map.Entry<Integer, String> o : original.entrySet()) {
+                    e |= !v[o.getKey()].equals(o.getValue());
+                }
+                if (e != was.edited()) {
+                    (e ? nowEdited : nowUnedited).add(rec);
+                    editedRecordsDelta += e ? 1 : -1;
+                }
+                if (was.edited()) {
+                    wereEdited.add(rec);
+                }
+                values.put(rec, v);
+                edited.put(rec, e);
             }
-            boolean edited = false;
-            for (Map.Entry<Integer, String> o : originals.entrySet()) {
-                edited |= !values[o.getKey()].equals(o.getValue());
-            }
-            if (edited != before.get(rec).edited()) {
-                store.setEdited(rec, edited);
-                editedRecordsDelta += edited ? 1 : -1;
+            store.setEdited(longs(nowEdited), true);
+            store.setEdited(longs(nowUnedited), false);
+            // Whether a record is edited decides whether its original syntax defect still counts: a record edited
+            // before carries no trace of it, so it is read for those.
+            Map<Long, String> fileDefects = wereEdited.isEmpty() ? Map.of() : workspace.fileDefects(longs(wereEdited));
+            for (long rec : chunk) {
+                after.put(rec, Workspace.afterChange(before.get(rec), values.get(rec), edited.get(rec),
+                        fileDefects.get(rec)));
             }
         }
-        // Read again: whether a record is edited decides whether its original syntax defect still counts.
-        Map<Long, StoredRecord> after = records(numbers);
 
+        // 2. the duplicate groups the old and new keys belong to
+        long t2 = System.nanoTime();
+        check(cancel);
+        progress.progress(numbers.length, total, CHECKING);
         Map<String, Set<Long>> members = new LinkedHashMap<>();
         Set<Long> affected = new TreeSet<>(byRecord.keySet());
         for (UniquenessRule rule : fileRules.values()) {
@@ -132,15 +205,114 @@ final class Revalidator {
             members.put(rule.code(), m);
             affected.addAll(m);
         }
-        Map<Long, List<Issue>> issuesBefore = new HashMap<>();
-        for (long rec : affected) {
-            issuesBefore.put(rec, store.issuesOf(rec));
+        Map<Long, List<Issue>> duplicates = duplicates(members, after, cancel);
+
+        // 3. each affected record's issues, a chunk at a time
+        long t3 = System.nanoTime();
+        Set<Long> touched = new TreeSet<>(byRecord.keySet());
+        long[] all = affected.stream().mapToLong(Long::longValue).toArray();
+        Predicate<String> recordOrFileRule = code -> recordCodes.contains(code) || fileRules.containsKey(code);
+        for (int from = 0; from < all.length; from += CHUNK) {
+            check(cancel);
+            progress.progress(numbers.length + (long) from * numbers.length / all.length, total, CHECKING);
+            long[] chunk = Arrays.copyOfRange(all, from, Math.min(all.length, from + CHUNK));
+            Map<Long, List<Issue>> was = store.issuesOf(chunk);
+            Map<Long, List<Issue>> changed = new TreeMap<>();
+            Map<Set<String>, Map<Long, List<Issue>>> partners = new LinkedHashMap<>();
+            for (long rec : chunk) {
+                if (byRecord.containsKey(rec)) {
+                    changed.put(rec, issuesOf(after.get(rec).record(), duplicates.getOrDefault(rec, List.of())));
+                } else {
+                    // a partner in a duplicate group: only the groups' rules are recomputed
+                    Set<String> rules = new TreeSet<>();
+                    members.forEach((code, m) -> {
+                        if (m.contains(rec)) {
+                            rules.add(code);
+                        }
+                    });
+                    partners.computeIfAbsent(rules, k -> new TreeMap<>()).put(rec,
+                            duplicates.getOrDefault(rec, List.of()));
+                }
+            }
+            store.replaceIssues(changed, recordOrFileRule);
+            partners.forEach((rules, issues) -> store.replaceIssues(issues, rules::contains));
+            Map<Long, List<Issue>> now = store.issuesOf(chunk);
+            for (long rec : chunk) {
+                if (!was.get(rec).equals(now.get(rec))) {
+                    touched.add(rec);
+                    count(was.get(rec), delta, -1);
+                    count(now.get(rec), delta, 1);
+                }
+            }
         }
+        progress.progress(total, total, CHECKING);
+        if (numbers.length >= CHUNK) {
+            Timing.report("revalidate: workbench-first-use", t1 - t0, "write", t2 - t1, "duplicates", t3 - t2,
+                    "check", System.nanoTime() - t3);
+        }
+        return new Result(touched, new IssueTotals(0, delta[0], delta[1], delta[2], delta[3], editedRecordsDelta),
+                cellsDelta);
+    }
+
+    private static void check(CancellationToken cancel) throws CancelledException {
+        if (cancel != null) {
+            cancel.check();
+        }
+    }
+
+    /**
+     * Asks the workbench check once before anything is written: it reads the file's bands and likely
+     * duplicates from the workspace on first use, which must see the records as committed, not this
+     * action's values (which a cancel would roll back, and which one change after another would not
+     * all have shown it yet).
+     */
+    private void prepareWorkbenchCheck(Iterable<StoredRecord> records) {
+        if (workbenchReady) {
+            return;
+        }
+        for (StoredRecord s : records) {
+            if (validator.wellFormed(s.record())) {
+                workbenchCheck.apply(new RecordView(profile, s.record()));
+                workbenchReady = true;
+                return;
+            }
+        }
+    }
+
+    /** A changed record's issues: its record rules, its duplicate groups and the workbench checks. */
+    private List<Issue> issuesOf(SubmissionRecord record, List<Issue> duplicates) {
+        RecordView view = new RecordView(profile, record);
+        List<Issue> issues = new ArrayList<>();
+        validator.validate(view, issues::add);
+        issues.addAll(duplicates);
+        if (validator.wellFormed(record)) {
+            issues.addAll(workbenchCheck.apply(new RecordView(profile, record)));
+        }
+        return issues;
+    }
+
+    /**
+     * The duplicate issues of every member of the groups, by record: the changed records as they are now,
+     * the other members read (once each, a few hundred at a time).
+     */
+    private Map<Long, List<Issue>> duplicates(Map<String, Set<Long>> members, Map<Long, StoredRecord> after,
+                                              CancellationToken cancel) throws CancelledException {
+        Set<Long> others = new TreeSet<>();
+        for (Set<Long> m : members.values()) {
+            for (long rec : m) {
+                if (!after.containsKey(rec)) {
+                    others.add(rec);
+                }
+            }
+        }
+        Map<Long, StoredRecord> read = records(others.stream().mapToLong(Long::longValue).toArray());
         Map<Long, List<Issue>> duplicates = new HashMap<>();
         for (Map.Entry<String, Set<Long>> e : members.entrySet()) {
+            check(cancel);
             List<SubmissionRecord> wellFormed = new ArrayList<>();
-            for (StoredRecord s : workspace.records(e.getValue().stream().mapToLong(Long::longValue).toArray())) {
-                if (validator.wellFormed(s.record())) {
+            for (long rec : e.getValue()) {
+                StoredRecord s = after.containsKey(rec) ? after.get(rec) : read.get(rec);
+                if (s != null && validator.wellFormed(s.record())) {
                     wellFormed.add(s.record());
                 }
             }
@@ -148,45 +320,11 @@ final class Revalidator {
                 duplicates.computeIfAbsent(issue.record(), k -> new ArrayList<>()).add(issue);
             }
         }
-        for (long rec : byRecord.keySet()) {
-            SubmissionRecord record = after.get(rec).record();
-            RecordView view = new RecordView(profile, record);
-            List<Issue> issues = new ArrayList<>();
-            validator.validate(view, issues::add);
-            issues.addAll(duplicates.getOrDefault(rec, List.of()));
-            if (validator.wellFormed(record)) {
-                for (Issue i : workbenchCheck.apply(new RecordView(profile, record))) {
-                    issues.add(i);
-                }
-            }
-            store.replaceIssues(rec, code -> recordCodes.contains(code) || fileRules.containsKey(code), issues);
-        }
-        for (long rec : affected) {
-            if (byRecord.containsKey(rec)) {
-                continue;
-            }
-            Set<String> rules = new HashSet<>();
-            members.forEach((code, m) -> {
-                if (m.contains(rec)) {
-                    rules.add(code);
-                }
-            });
-            store.replaceIssues(rec, rules::contains, duplicates.getOrDefault(rec, List.of()));
-        }
+        return duplicates;
+    }
 
-        Set<Long> touched = new TreeSet<>(byRecord.keySet());
-        long[] delta = new long[4];
-        for (long rec : affected) {
-            List<Issue> was = issuesBefore.get(rec);
-            List<Issue> now = store.issuesOf(rec);
-            if (!was.equals(now)) {
-                touched.add(rec);
-                count(was, delta, -1);
-                count(now, delta, 1);
-            }
-        }
-        return new Result(touched, new IssueTotals(0, delta[0], delta[1], delta[2], delta[3], editedRecordsDelta),
-                cellsDelta);
+    private static long[] longs(List<Long> list) {
+        return list.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** Adds (sign 1) or removes (-1) a record's issues to the totals delta, counted as {@link Workspace#totals} does. */
@@ -237,10 +375,9 @@ final class Revalidator {
                 }
             }
         }
-        for (List<String> key : keys) {
-            for (long rec : store.recordsWithKey(items, normalisations, key.toArray(new String[0]))) {
-                out.add(rec);
-            }
+        List<String[]> sought = keys.stream().map(k -> k.toArray(new String[0])).toList();
+        for (long rec : store.recordsWithKeys(items, normalisations, sought)) {
+            out.add(rec);
         }
         return out;
     }

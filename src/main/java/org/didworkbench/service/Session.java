@@ -59,6 +59,16 @@ public interface Session extends AutoCloseable {
         return out;
     }
 
+    /**
+     * Several records' values, without their issues or edit marks (those lists are empty), in record-number
+     * order: for planning a change over thousands of records, where {@link #records} would also read every
+     * record's issues. Keep the array to a few hundred numbers.
+     */
+    default List<RecordRow> recordValues(long[] records) {
+        return records(records).stream().map(r -> new RecordRow(r.record(), r.line(), r.values(), List.of(),
+                java.util.Set.of(), r.defect())).toList();
+    }
+
     /** Counts for the status bar and verdict banner (cheap; call after every change). */
     Counts counts();
 
@@ -92,6 +102,20 @@ public interface Session extends AutoCloseable {
      */
     EditOutcome setValues(Map<Long, Map<Integer, String>> changes, String reason) throws ServiceException;
 
+    /**
+     * {@link #setValues(Map, String)} for a large bulk change: reports how far it has got and stops when
+     * asked. A cancelled change is rolled back whole (nothing of it is kept, logged or counted) and ends in
+     * a {@link CancelledException}; the session carries on as before it.
+     *
+     * @param progress hears the records done out of those to do (called from the calling thread)
+     * @param cancel   checked between a few hundred records at a time
+     */
+    default EditOutcome setValues(Map<Long, Map<Integer, String>> changes, String reason, ProgressListener progress,
+                                  CancellationToken cancel) throws ServiceException {
+        cancel.check();
+        return setValues(changes, reason);
+    }
+
     boolean canUndo();
 
     boolean canRedo();
@@ -104,6 +128,31 @@ public interface Session extends AutoCloseable {
      * latest ones: a new edit, fix or revert discards them); logged as a redo.
      */
     EditOutcome redo() throws ServiceException;
+
+    /**
+     * How many cells {@link #undo()} would change (0 when there is nothing to undo), so the window can show
+     * progress and Cancel for a large one.
+     */
+    default long cellsToUndo() {
+        return 0;
+    }
+
+    /** How many cells {@link #redo()} would change (0 when there is nothing to redo). */
+    default long cellsToRedo() {
+        return 0;
+    }
+
+    /** {@link #undo()} with progress and Cancel; a cancelled undo changes nothing (see {@link #setValues}). */
+    default EditOutcome undo(ProgressListener progress, CancellationToken cancel) throws ServiceException {
+        cancel.check();
+        return undo();
+    }
+
+    /** {@link #redo()} with progress and Cancel; a cancelled redo changes nothing. */
+    default EditOutcome redo(ProgressListener progress, CancellationToken cancel) throws ServiceException {
+        cancel.check();
+        return redo();
+    }
 
     /** Puts one cell back to its value in the file (an undoable action; action 0 when it already is). */
     EditOutcome revertCell(long record, int item, String reason) throws ServiceException;

@@ -133,6 +133,16 @@ final class WorkspaceSession implements Session {
         return rows(workspace.records(records));
     }
 
+    @Override
+    public List<RecordRow> recordValues(long[] records) {
+        List<RecordRow> out = new ArrayList<>(records.length);
+        for (StoredRecord s : workspace.records(records)) {
+            out.add(new RecordRow(s.record().number(), s.record().line(), List.of(s.record().values()), List.of(),
+                    Set.of(), s.record().defect()));
+        }
+        return out;
+    }
+
     private List<RecordRow> rows(List<StoredRecord> stored) {
         long[] numbers = stored.stream().mapToLong(s -> s.record().number()).toArray();
         Map<Long, List<Issue>> issues = browser.issuesFor(numbers);
@@ -227,6 +237,12 @@ final class WorkspaceSession implements Session {
     }
 
     @Override
+    public EditOutcome setValues(Map<Long, Map<Integer, String>> changes, String reason, ProgressListener progress,
+                                 CancellationToken cancel) throws ServiceException {
+        return editor.setValues(changes, "fix", reason, progress, cancel);
+    }
+
+    @Override
     public boolean canUndo() {
         return editor.canUndo();
     }
@@ -244,6 +260,26 @@ final class WorkspaceSession implements Session {
     @Override
     public EditOutcome redo() throws ServiceException {
         return editor.redo();
+    }
+
+    @Override
+    public long cellsToUndo() {
+        return editor.cellsToUndo();
+    }
+
+    @Override
+    public long cellsToRedo() {
+        return editor.cellsToRedo();
+    }
+
+    @Override
+    public EditOutcome undo(ProgressListener progress, CancellationToken cancel) throws ServiceException {
+        return editor.undo(progress, cancel);
+    }
+
+    @Override
+    public EditOutcome redo(ProgressListener progress, CancellationToken cancel) throws ServiceException {
+        return editor.redo(progress, cancel);
     }
 
     @Override

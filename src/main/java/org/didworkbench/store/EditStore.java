@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 import org.didworkbench.domain.dataset.Normalisation;
@@ -24,14 +25,21 @@ import org.didworkbench.domain.rules.Issue;
  * into one transaction with {@link Workspace#commit()} or {@link Workspace#rollback()}.
  *
  * <p>Statements are prepared once and reused, so one edit costs a handful of indexed reads and
- * writes. Not thread-safe; used on the workspace's thread.
+ * writes. A bulk change uses the batched forms, which carry up to {@link #BATCH} records or rows in
+ * one statement (a statement step costs more than the row it writes). Not thread-safe; used on the
+ * workspace's thread.
  */
 public final class EditStore {
+    /** Records (or rows) one batched statement carries: a few hundred, well under SQLite's variable limit. */
+    public static final int BATCH = 250;
+
     private final Workspace workspace;
     private final Connection connection;
     private final int items;
     private final PreparedStatement[] setValue;
     private final Map<String, PreparedStatement> keyLookups = new HashMap<>();
+    /** Batched statements of full size ({@link #BATCH}), by name; other sizes are prepared once per use. */
+    private final Map<String, PreparedStatement> batched = new HashMap<>();
     private PreparedStatement setEdited;
     private PreparedStatement issuesOf;
     private PreparedStatement issueRules;
@@ -184,6 +192,257 @@ public final class EditStore {
         }
     }
 
+    // ---------------------------------------------------------------- batches
+
+    /** Binds the parameters of one batch: items {@code from} … {@code from + n - 1} of the caller's list. */
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement p, int from, int n) throws SQLException;
+    }
+
+    /** Reads one row of a batched query. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet r) throws SQLException;
+    }
+
+    /**
+     * Runs a statement over {@code count} items, {@link #BATCH} at a time.
+     *
+     * @param name   names the statement text, which {@code sqlFor} makes for a batch of n items
+     * @param reader null for a statement that writes
+     */
+    private void inBatches(String name, int count, IntFunction<String> sqlFor, Binder binder, RowReader reader)
+            throws SQLException {
+        for (int from = 0; from < count; from += BATCH) {
+            int n = Math.min(BATCH, count - from);
+            PreparedStatement p = n == BATCH ? batched.get(name) : null;
+            if (p == null) {
+                p = connection.prepareStatement(sqlFor.apply(n));
+                if (n == BATCH) {
+                    batched.put(name, p);
+                }
+            }
+            try {
+                binder.bind(p, from, n);
+                if (reader == null) {
+                    p.executeUpdate();
+                } else {
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            reader.read(r);
+                        }
+                    }
+                }
+            } finally {
+                if (n != BATCH) {
+                    p.close();
+                }
+            }
+        }
+    }
+
+    private static String marks(int n) {
+        return "?,".repeat(n - 1) + "?";
+    }
+
+    private static String rows(int n, String row) {
+        return (row + ",").repeat(n - 1) + row;
+    }
+
+    private static long[] sortedDistinct(long[] records) {
+        return Arrays.stream(records).sorted().distinct().toArray();
+    }
+
+    /**
+     * Sets several cells, a batch of records per statement for each item. When a cell is given twice the
+     * later value is the one kept, as when the changes are made one after another.
+     */
+    public void setValues(List<CellChange> changes) {
+        Map<Integer, Map<Long, String>> byItem = new java.util.TreeMap<>();
+        for (CellChange c : changes) {
+            if (c.item() < 0 || c.item() >= items) {
+                throw new IllegalArgumentException("item " + c.item() + " is not a column of this workspace");
+            }
+            byItem.computeIfAbsent(c.item(), k -> new LinkedHashMap<>()).put(c.record(), c.newValue());
+        }
+        try {
+            for (Map.Entry<Integer, Map<Long, String>> e : byItem.entrySet()) {
+                String column = Schema.column(e.getKey());
+                List<Map.Entry<Long, String>> cells = new ArrayList<>(e.getValue().entrySet());
+                inBatches("setValues:" + column, cells.size(), n -> "UPDATE records SET " + column
+                        + " = v.column2 FROM (VALUES " + rows(n, "(?,?)") + ") AS v WHERE records.rec = v.column1",
+                        (p, from, n) -> {
+                            for (int i = 0; i < n; i++) {
+                                p.setLong(2 * i + 1, cells.get(from + i).getKey());
+                                p.setString(2 * i + 2, cells.get(from + i).getValue());
+                            }
+                        }, null);
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("write to", e);
+        }
+    }
+
+    /** Sets the edited flag of several records to the same value. */
+    public void setEdited(long[] records, boolean edited) {
+        long[] recs = sortedDistinct(records);
+        try {
+            inBatches("setEdited", recs.length, n -> "UPDATE records SET edited = ? WHERE rec IN (" + marks(n) + ")",
+                    (p, from, n) -> {
+                        p.setInt(1, edited ? 1 : 0);
+                        for (int i = 0; i < n; i++) {
+                            p.setLong(i + 2, recs[from + i]);
+                        }
+                    }, null);
+        } catch (SQLException e) {
+            throw workspace.failure("write to", e);
+        }
+    }
+
+    /** The issues of several records, each in stored order; every record asked for has a list (maybe empty). */
+    public Map<Long, List<Issue>> issuesOf(long[] records) {
+        long[] recs = sortedDistinct(records);
+        Map<Long, List<Issue>> out = new LinkedHashMap<>();
+        for (long r : recs) {
+            out.put(r, new ArrayList<>());
+        }
+        try {
+            inBatches("issuesOf", recs.length, n -> "SELECT i.rec, r.line, i.rule, i.severity, i.fields, i.value,"
+                    + " i.message FROM issues i JOIN records r ON r.rec = i.rec WHERE i.rec IN (" + marks(n) + ")"
+                    + " ORDER BY i.rec, i.rowid", (p, from, n) -> bindRecords(p, recs, from, n),
+                    r -> out.get(r.getLong(1)).add(Workspace.readIssue(r)));
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+        return out;
+    }
+
+    private static void bindRecords(PreparedStatement p, long[] recs, int from, int n) throws SQLException {
+        for (int i = 0; i < n; i++) {
+            p.setLong(i + 1, recs[from + i]);
+        }
+    }
+
+    /**
+     * {@link #replaceIssues(long, Predicate, List)} for several records at once: for each record of
+     * {@code add}, deletes its issues whose rule {@code drop} accepts and stores its new issues in order,
+     * after the issues kept. Every issue must belong to the record it is listed under.
+     */
+    public void replaceIssues(Map<Long, List<Issue>> add, Predicate<String> drop) {
+        long[] recs = sortedDistinct(add.keySet().stream().mapToLong(Long::longValue).toArray());
+        List<Issue> adding = new ArrayList<>();
+        for (long rec : recs) {
+            for (Issue issue : add.get(rec)) {
+                if (issue.record() != rec) {
+                    throw new IllegalArgumentException("issue of record " + issue.record() + " given for " + rec);
+                }
+                adding.add(issue);
+            }
+        }
+        try {
+            List<Long> doomed = new ArrayList<>();
+            inBatches("issueRules", recs.length, n -> "SELECT rowid, rule FROM issues WHERE rec IN (" + marks(n) + ")",
+                    (p, from, n) -> bindRecords(p, recs, from, n), r -> {
+                        if (drop.test(r.getString(2))) {
+                            doomed.add(r.getLong(1));
+                        }
+                    });
+            inBatches("deleteIssues", doomed.size(), n -> "DELETE FROM issues WHERE rowid IN (" + marks(n) + ")",
+                    (p, from, n) -> {
+                        for (int i = 0; i < n; i++) {
+                            p.setLong(i + 1, doomed.get(from + i));
+                        }
+                    }, null);
+            inBatches("insertIssues", adding.size(), n -> "INSERT INTO issues(rec, rule, severity, fields, value,"
+                    + " message) VALUES " + rows(n, "(?,?,?,?,?,?)"), (p, from, n) -> {
+                        for (int i = 0; i < n; i++) {
+                            Issue issue = adding.get(from + i);
+                            int k = 6 * i;
+                            p.setLong(k + 1, issue.record());
+                            p.setString(k + 2, issue.rule());
+                            p.setString(k + 3, issue.severity().label());
+                            p.setString(k + 4, issue.fieldList());
+                            p.setString(k + 5, issue.value());
+                            p.setString(k + 6, issue.message());
+                        }
+                    }, null);
+        } catch (SQLException e) {
+            throw workspace.failure("write to", e);
+        }
+    }
+
+    /**
+     * {@link #recordsWithKey} for many keys at once: every record whose items, normalised, equal one of
+     * the keys, found through the key index a batch of keys per statement.
+     *
+     * @param keys the normalised values sought, each as long as {@code items} (none blank)
+     * @return record numbers, ascending, each once
+     */
+    public long[] recordsWithKeys(int[] items, List<Normalisation> normalisations, List<String[]> keys) {
+        StringBuilder on = new StringBuilder();
+        for (int i = 0; i < items.length; i++) {
+            on.append(i == 0 ? "" : " AND ").append(Schema.normalised(items[i], normalisations.get(i)))
+                    .append(" = v.column").append(i + 1);
+        }
+        String row = "(" + marks(items.length) + ")";
+        int width = items.length;
+        java.util.TreeSet<Long> out = new java.util.TreeSet<>();
+        try {
+            // CROSS JOIN keeps the keys as the outer loop, so each is one lookup in the key index
+            inBatches("keys:" + Schema.normalised(items, normalisations), keys.size(),
+                    n -> "SELECT records.rec FROM (VALUES " + rows(n, row) + ") AS v CROSS JOIN records ON " + on,
+                    (p, from, n) -> {
+                        for (int i = 0; i < n; i++) {
+                            String[] key = keys.get(from + i);
+                            for (int j = 0; j < width; j++) {
+                                p.setString(i * width + j + 1, key[j]);
+                            }
+                        }
+                    }, r -> out.add(r.getLong(1)));
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Logs the cell changes of an action, in order, a batch of rows per statement. */
+    public void addChanges(long action, List<CellChange> changes) {
+        try {
+            inBatches("addChanges", changes.size(), n -> "INSERT INTO changes(action, rec, item, old, new) VALUES "
+                    + rows(n, "(?,?,?,?,?)"), (p, from, n) -> {
+                        for (int i = 0; i < n; i++) {
+                            CellChange c = changes.get(from + i);
+                            int k = 5 * i;
+                            p.setLong(k + 1, action);
+                            p.setLong(k + 2, c.record());
+                            p.setInt(k + 3, c.item());
+                            p.setString(k + 4, c.oldValue());
+                            p.setString(k + 5, c.newValue());
+                        }
+                    }, null);
+        } catch (SQLException e) {
+            throw workspace.failure("write to", e);
+        }
+    }
+
+    /** {@link #originals(long)} of several records; every record asked for has a map (maybe empty). */
+    public Map<Long, Map<Integer, String>> originals(long[] records) {
+        long[] recs = sortedDistinct(records);
+        Map<Long, Map<Integer, String>> out = new LinkedHashMap<>();
+        for (long r : recs) {
+            out.put(r, new LinkedHashMap<>());
+        }
+        try {
+            inBatches("originals", recs.length, n -> "SELECT rec, item, old FROM changes WHERE rec IN (" + marks(n)
+                    + ") ORDER BY rowid", (p, from, n) -> bindRecords(p, recs, from, n),
+                    r -> out.get(r.getLong(1)).putIfAbsent(r.getInt(2), r.getString(3)));
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+        return out;
+    }
+
     // ---------------------------------------------------------------- change log
 
     /** Adds an action and returns its id. */
@@ -261,6 +520,18 @@ public final class EditStore {
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? new ActionRow(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4)) : null;
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+    }
+
+    /** How many cell changes an action made. */
+    public long changeCount(long action) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM changes WHERE action = ?")) {
+            p.setLong(1, action);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
             }
         } catch (SQLException e) {
             throw workspace.failure("read", e);

@@ -551,10 +551,60 @@ public final class Workspace implements AutoCloseable {
         String raw = r.getString(5);
         boolean edited = r.getInt(6) != 0;
         String[] values = values(r, 8, fields, r.getString(7));
-        // An edited record is written out afresh from its values, so the syntax defect of its original text no
-        // longer applies; only a NUL character in a value would come back as one.
-        String current = edited ? (hasNul(values) ? NUL_IN_VALUE : null) : defect;
-        return new StoredRecord(new SubmissionRecord(rec, line, values, current), raw, edited);
+        return new StoredRecord(new SubmissionRecord(rec, line, values, currentDefect(defect, edited, values)), raw,
+                edited);
+    }
+
+    /**
+     * The syntax defect a record has now: that of its text in the file while it is unedited; once edited it
+     * is written out afresh from its values, so only a NUL character in a value would come back as one.
+     *
+     * @param fileDefect the defect of its text in the file, or null
+     */
+    static String currentDefect(String fileDefect, boolean edited, String[] values) {
+        return edited ? (hasNul(values) ? NUL_IN_VALUE : null) : fileDefect;
+    }
+
+    /**
+     * A stored record as {@link #records} will read it once new values and edited flag are written:
+     * lets a bulk change go on without reading back what it wrote.
+     *
+     * @param before     the record as read before the change
+     * @param values     its new values (all of them)
+     * @param edited     its new edited flag
+     * @param fileDefect the defect of its text in the file (see {@link #fileDefects}); needed only when
+     *                   {@code before} was edited, since an unedited record carries it already
+     */
+    public static StoredRecord afterChange(StoredRecord before, String[] values, boolean edited, String fileDefect) {
+        SubmissionRecord b = before.record();
+        String inFile = before.edited() ? fileDefect : b.defect();
+        return new StoredRecord(new SubmissionRecord(b.number(), b.line(), values.clone(),
+                currentDefect(inFile, edited, values)), before.raw(), edited);
+    }
+
+    /** The syntax defects of these records' text in the file, for those that have one. */
+    public Map<Long, String> fileDefects(long[] numbers) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        long[] sorted = Arrays.stream(numbers).sorted().distinct().toArray();
+        try {
+            for (int from = 0; from < sorted.length; from += RECORDS_PER_QUERY) {
+                int n = Math.min(RECORDS_PER_QUERY, sorted.length - from);
+                try (PreparedStatement p = connection.prepareStatement("SELECT rec, defect FROM records WHERE rec IN ("
+                        + "?,".repeat(n - 1) + "?) AND defect IS NOT NULL")) {
+                    for (int i = 0; i < n; i++) {
+                        p.setLong(i + 1, sorted[from + i]);
+                    }
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            out.put(r.getLong(1), r.getString(2));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        return out;
     }
 
     /** The values of a record row whose first item column is {@code first}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
@@ -30,8 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * "Fix all like this" in the real window and its real preview dialog (headless Monocle): on the sample, the fix for
- * DIDS017 (postcode spacing) removes every DIDS017 issue, the counts and the verdict follow, and one undo restores
- * them.
+ * DIDS017 (postcode spacing) removes every DIDS017 issue, the counts and the verdict follow, the table filtered to
+ * DIDS017 shows every record again, and one undo restores them.
  */
 @ExtendWith(ApplicationExtension.class)
 class FixAllWindowTest {
@@ -63,6 +64,7 @@ class FixAllWindowTest {
         assertThat(ruleCount(robot, "DIDS017")).isEqualTo(6);
 
         chooseRule(robot, "DIDS017");
+        assertThat(text(robot, "#showing")).isEqualTo("Showing 6 records");
         robot.clickOn("#fix-all-rule");
 
         // The preview lists every record with its line, accession number and before -> after.
@@ -78,6 +80,13 @@ class FixAllWindowTest {
         assertThat(text(robot, "#errors-count")).isEqualTo("Errors 84");
         assertThat(text(robot, "#edits-count")).isEqualTo("Edits 6");
         assertThat(text(robot, "#verdict")).isEqualTo("Would be rejected: 84 errors in 76 records");
+        // The table was filtered to DIDS017, which no record fails now: it shows every record again and says so,
+        // and the rule box shows its prompt rather than a blank.
+        assertThat(text(robot, "#showing")).isEqualTo("Showing 2,000 records");
+        assertThat(text(robot, "#status-message")).startsWith("Fixed 6 values for DIDS017; showing all records again");
+        ComboBox<?> ruleBox = robot.lookup("#rule-filter").queryAs(ComboBox.class);
+        assertThat(ruleBox.getValue()).isNull();
+        assertThat(ruleBox.getButtonCell().getText()).isEqualTo("By rule\u2026");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
 

@@ -3,7 +3,10 @@ package org.didworkbench.ui.bulk;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.didworkbench.service.CancellationToken;
 import org.didworkbench.service.EditOutcome;
+import org.didworkbench.service.ProgressListener;
+import org.didworkbench.service.Session;
 import org.didworkbench.ui.common.SessionCalls;
 
 /**
@@ -21,4 +24,23 @@ public interface BulkChanges {
      * @param done    runs on the UI thread after the window has refreshed (not when the change failed)
      */
     <T> void apply(SessionCalls.SessionWork<T> work, Function<? super T, EditOutcome> outcome, Consumer<? super T> done);
+
+    /** A change that may take a while: it reports progress and stops when cancelled, keeping nothing. */
+    @FunctionalInterface
+    interface LongWork<T> {
+        T apply(Session session, ProgressListener progress, CancellationToken cancel) throws Exception;
+    }
+
+    /**
+     * Applies a change that may take a while (a bulk edit of thousands of records) behind the window's busy
+     * card: {@code text}, a progress bar and Cancel. Cancel rolls the whole change back; the window stays
+     * as it was and {@code cancelled} runs. This default has no card and cannot be cancelled.
+     *
+     * @param text      what the card says, e.g. "Applying 50,335 changes…"
+     * @param cancelled runs on the UI thread when the user cancelled (nothing was changed)
+     */
+    default <T> void applyWithProgress(String text, LongWork<T> work, Function<? super T, EditOutcome> outcome,
+                                       Consumer<? super T> done, Runnable cancelled) {
+        apply(s -> work.apply(s, ProgressListener.NONE, new CancellationToken()), outcome, done);
+    }
 }

@@ -155,10 +155,10 @@ public abstract class BulkEditViewModel {
     }
 
     /** The change to apply: the preview, as one step. */
-    SessionCalls.SessionWork<EditOutcome> applyWork() {
+    BulkChanges.LongWork<EditOutcome> applyWork() {
         BulkPreview p = preview.get();
         String n = note.get();
-        return s -> bulk.apply(s, p, n);
+        return (s, progress, cancel) -> bulk.apply(s, p, n, progress, cancel);
     }
 
     /** What the status bar says once applied. */

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.didworkbench.domain.dataset.DataItem;
+import org.didworkbench.domain.dataset.RecordQuery;
 import org.didworkbench.domain.rules.Issue;
 import org.didworkbench.service.BulkEditService;
 import org.didworkbench.service.FixService;
@@ -16,6 +17,7 @@ import org.didworkbench.service.RecordRow;
 import org.didworkbench.service.Session;
 import org.didworkbench.ui.common.DialogService;
 import org.didworkbench.ui.common.SessionCalls;
+import org.didworkbench.ui.records.RecordsViewModel;
 
 /**
  * The window's bulk editing: "fix all like this" for a rule, find and replace, one value set on the
@@ -30,6 +32,7 @@ public final class BulkEditsViewModel {
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final Supplier<Path> changeLogFolder;
+    private final RecordsViewModel records;
     private final FixService fixes = new FixService();
     private final BulkEditService bulk = new BulkEditService();
     private BulkDialogs bulkDialogs;
@@ -42,11 +45,21 @@ public final class BulkEditsViewModel {
      */
     public BulkEditsViewModel(SessionCalls calls, BulkChanges changes, DialogService dialogs, Consumer<String> status,
                               Supplier<Path> changeLogFolder) {
+        this(calls, changes, dialogs, status, changeLogFolder, null);
+    }
+
+    /**
+     * @param records the window's table, which a fix of every issue of the rule it is filtered to leaves empty:
+     *                it then shows the records again without that filter (null: left as it is)
+     */
+    public BulkEditsViewModel(SessionCalls calls, BulkChanges changes, DialogService dialogs, Consumer<String> status,
+                              Supplier<Path> changeLogFolder, RecordsViewModel records) {
         this.calls = calls;
         this.changes = changes;
         this.dialogs = dialogs;
         this.status = status;
         this.changeLogFolder = changeLogFolder;
+        this.records = records;
     }
 
     /** Gives the actions their dialogs. */
@@ -89,11 +102,38 @@ public final class BulkEditsViewModel {
         FixAllViewModel vm = new FixAllViewModel(calls, fixes, rule, description);
         vm.load();
         if (bulkDialogs.review(vm) && vm.canApplyProperty().get()) {
-            String done = vm.doneMessage();
-            status.accept(String.format("Fixing %s…", FixAllViewModel.count(vm.previewProperty().get().fixable(),
-                    "value")));
-            changes.apply(vm.applyWork(), o -> o, o -> status.accept(done + " " + o.counts().verdict() + "."));
+            changes.applyWithProgress(applying(vm.previewProperty().get().fixable()), vm.applyWork(), o -> o,
+                    o -> afterFixAll(vm, rule, o.counts().verdict()), () -> { });
         }
+    }
+
+    /** The busy card's words while a bulk change is made: "Applying 50,335 changes…". */
+    static String applying(long changes) {
+        return String.format("Applying %s\u2026", FixAllViewModel.count(changes, "change"));
+    }
+
+    /**
+     * After a fix of every issue of a rule: a table filtered to that rule shows what is left, or, when nothing
+     * is, every record again (its other filters and sort kept), rather than an empty table that looks as if
+     * the data had gone; the status bar says which.
+     */
+    private void afterFixAll(FixAllViewModel vm, String rule, String verdict) {
+        if (records == null) {
+            status.accept(vm.doneMessage() + " " + verdict + ".");
+            return;
+        }
+        records.reapplyRule(rule, dropped -> {
+            RecordQuery q = records.queryProperty().get();
+            String how;
+            if (!dropped) {
+                how = "in one step";
+            } else if (q.text() == null && q.columnFilters().isEmpty()) {
+                how = "; showing all records again, as none fails it now";
+            } else {
+                how = "; the table no longer filters by it, as none fails it now, and keeps your other filters";
+            }
+            status.accept(vm.doneMessage(how) + " " + verdict + ".");
+        });
     }
 
     // ------------------------------------------------------------ bulk edits
@@ -125,12 +165,11 @@ public final class BulkEditsViewModel {
         });
     }
 
-    /** Applies a previewed bulk edit; the status bar says it is under way (a large one takes a while). */
+    /** Applies a previewed bulk edit behind the busy card (a large one takes a while, and can be cancelled). */
     private void apply(BulkEditViewModel vm) {
         String done = vm.doneMessage();
-        status.accept(String.format("Changing %s…", FixAllViewModel.count(vm.previewProperty().get().count(),
-                "value")));
-        changes.apply(vm.applyWork(), o -> o, o -> status.accept(done));
+        changes.applyWithProgress(applying(vm.previewProperty().get().count()), vm.applyWork(), o -> o,
+                o -> status.accept(done), () -> { });
     }
 
     /** The record numbers at sorted positions of the current view, read a run of positions at a time. */

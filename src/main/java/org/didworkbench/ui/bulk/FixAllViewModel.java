@@ -198,17 +198,27 @@ public final class FixAllViewModel {
     }
 
     /** The change to apply: the preview as it stands, as one step, logged with the fix and the user's note. */
-    SessionCalls.SessionWork<EditOutcome> applyWork() {
+    BulkChanges.LongWork<EditOutcome> applyWork() {
         FixPreview p = preview.get();
         String reason = p.reason() + (note.get() == null || note.get().isBlank() ? "" : " \u2014 " + note.get().strip());
-        return s -> fixes.apply(s, p, reason);
+        return (s, progress, cancel) -> fixes.apply(s, p, reason, progress, cancel);
     }
 
     /** What the status bar says once applied. */
     String doneMessage() {
+        return doneMessage("in one step");
+    }
+
+    /**
+     * What the status bar says once applied, with what became of the table's filter first, since the end of a
+     * long message may not fit: "Fixed 6 values for DIDS017; showing all records again (…)".
+     *
+     * @param how what follows the count, e.g. "in one step" or "; showing all records again, as none fails it now"
+     */
+    String doneMessage(String how) {
         FixPreview p = preview.get();
-        return String.format("Fixed %s for %s in one step (Edit \u203A Undo puts them back).",
-                count(p.fixable(), "value"), rule);
+        return String.format("Fixed %s for %s%s%s (Edit \u203A Undo puts them back).", count(p.fixable(), "value"),
+                rule, how.startsWith(";") ? "" : " ", how);
     }
 
     static String count(long n, String noun) {

@@ -31,6 +31,7 @@ public final class BusyOverlay {
         label.getStyleClass().add("busy-text");
         label.textProperty().bind(text);
         label.setWrapText(true);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER); // a second line (the phase) centred too
         ProgressBar bar = new ProgressBar();
         bar.setId(ids.bar());
         bar.progressProperty().bind(progress);

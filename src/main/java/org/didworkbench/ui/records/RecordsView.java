@@ -114,8 +114,8 @@ public final class RecordsView {
         ruleBox.setPromptText("By rule\u2026");
         ruleBox.setTooltip(new Tooltip("Show records failing one rule"));
         rules.addListener((javafx.collections.ListChangeListener<RuleCount>) c -> refreshRuleBox());
-        ruleBox.setCellFactory(lv -> new RuleCell());
-        ruleBox.setButtonCell(new RuleCell());
+        ruleBox.setCellFactory(lv -> new RuleCell(null));
+        ruleBox.setButtonCell(new RuleCell(ruleBox.getPromptText()));
         ruleBox.setOnAction(e -> {
             if (!syncing && ruleBox.getValue() != null) {
                 vm.showRule(ruleBox.getValue());
@@ -125,8 +125,8 @@ public final class RecordsView {
         itemBox.setId("item-filter");
         itemBox.setPromptText("By item\u2026");
         itemBox.setTooltip(new Tooltip("Show records with an issue on one data item"));
-        itemBox.setCellFactory(lv -> new ItemCell());
-        itemBox.setButtonCell(new ItemCell());
+        itemBox.setCellFactory(lv -> new ItemCell(null));
+        itemBox.setButtonCell(new ItemCell(itemBox.getPromptText()));
         itemBox.setOnAction(e -> {
             if (!syncing && itemBox.getValue() != null) {
                 vm.showItem(itemBox.getValue());
@@ -188,12 +188,22 @@ public final class RecordsView {
         }
     }
 
+    /**
+     * A rule with its record count. The box's own cell is given the prompt: a custom button cell shows nothing
+     * once the value goes back to null (when a rule filter is cleared), so it would stay blank.
+     */
     private final class RuleCell extends ListCell<String> {
+        private final String prompt;
+
+        RuleCell(String prompt) {
+            this.prompt = prompt;
+        }
+
         @Override
         protected void updateItem(String code, boolean empty) {
             super.updateItem(code, empty);
             if (empty || code == null) {
-                setText(null);
+                setText(prompt);
                 return;
             }
             long n = rules.stream().filter(r -> r.code().equals(code)).mapToLong(RuleCount::records).findFirst()
@@ -202,12 +212,19 @@ public final class RecordsView {
         }
     }
 
+    /** An item by its data dictionary name; the box's own cell is given the prompt (see {@link RuleCell}). */
     private final class ItemCell extends ListCell<Integer> {
+        private final String prompt;
+
+        ItemCell(String prompt) {
+            this.prompt = prompt;
+        }
+
         @Override
         protected void updateItem(Integer index, boolean empty) {
             super.updateItem(index, empty);
             List<DataItem> items = vm.itemsProperty().get();
-            setText(empty || index == null || index >= items.size() ? null : items.get(index).dataDictionaryName());
+            setText(empty || index == null || index >= items.size() ? prompt : items.get(index).dataDictionaryName());
         }
     }
 

@@ -190,14 +190,54 @@ public final class RecordsViewModel {
             if (gen != requestedGeneration) {
                 return; // a later query is on its way
             }
-            query.set(q);
-            matching.set(size);
-            selectedSlot.set(null);
-            rows.reset(gen, size);
+            show(gen, q, size);
             if (then != null) {
                 then.run();
             }
         });
+    }
+
+    /** A query as applied and how many records it matches. */
+    private record Applied(RecordQuery query, long size) {
+    }
+
+    /**
+     * After a change that may have cleared every issue of a rule (a fix of all of them): a view filtered to
+     * that rule is applied again, so it shows what is left; when nothing is, the rule filter is dropped and
+     * the other filters and the sort are kept, rather than leaving a table that looks as if the data had
+     * gone. A view not filtered to the rule is left as it is.
+     *
+     * @param then hears, on the UI thread, whether the rule filter was dropped
+     */
+    public void reapplyRule(String code, Consumer<Boolean> then) {
+        RecordQuery q = query.get();
+        if (preview != null || q.filter() != Filter.RULE || !q.rule().equals(code)) {
+            then.accept(false);
+            return;
+        }
+        long gen = ++requestedGeneration;
+        calls.call(s -> {
+            workerGeneration.set(gen);
+            long size = s.query(q);
+            if (size > 0) {
+                return new Applied(q, size);
+            }
+            RecordQuery without = q.withFilter(Filter.ALL);
+            return new Applied(without, s.query(without));
+        }, applied -> {
+            if (gen != requestedGeneration) {
+                return; // a later query is on its way
+            }
+            show(gen, applied.query(), applied.size());
+            then.accept(applied.query() != q);
+        });
+    }
+
+    private void show(long gen, RecordQuery q, long size) {
+        query.set(q);
+        matching.set(size);
+        selectedSlot.set(null);
+        rows.reset(gen, size);
     }
 
     /** One of the quick filters that need no argument (all, with issues, errors, warnings, edited). */
@@ -369,8 +409,12 @@ public final class RecordsViewModel {
         long[] held = rows.heldRecords().stream().mapToLong(Long::longValue).toArray();
         calls.call(s -> {
             Map<Long, RecordRow> out = new java.util.HashMap<>();
-            for (long r : held) {
-                out.put(r, s.record(r));
+            // a few hundred a read: up to 16 pages of 200 rows are held, one query set each would be thousands
+            for (int from = 0; from < held.length; from += 300) {
+                for (RecordRow row : s.records(java.util.Arrays.copyOfRange(held, from,
+                        Math.min(held.length, from + 300)))) {
+                    out.put(row.record(), row);
+                }
             }
             return out;
         }, this::refresh);

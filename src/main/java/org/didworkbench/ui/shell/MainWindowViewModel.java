@@ -37,6 +37,7 @@ import org.didworkbench.service.RecordRow;
 import org.didworkbench.service.ServiceException;
 import org.didworkbench.service.Session;
 import org.didworkbench.service.SessionService;
+import org.didworkbench.ui.bulk.BulkChanges;
 import org.didworkbench.ui.bulk.BulkEditsViewModel;
 import org.didworkbench.ui.common.AppFacts;
 import org.didworkbench.ui.common.DialogService;
@@ -68,6 +69,8 @@ public final class MainWindowViewModel {
     public static final String APP_TITLE = "DID Workbench";
     /** Above this many changed records an edit refreshes every held row instead of listing them. */
     private static final int REFRESH_ONE_BY_ONE = 500;
+    /** From this many cells an undo or redo shows the busy card (a bulk step takes seconds; one cell, milliseconds). */
+    static final int LONG_CHANGE = 1000;
 
     private final SessionService sessions;
     private final TaskRunner runner;
@@ -112,6 +115,8 @@ public final class MainWindowViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
     private TaskRunner.Handle running;
+    /** True once Cancel was pressed on the running task: its progress reports no longer replace "Cancelling…". */
+    private boolean cancelling;
     private boolean unexported;
     private boolean keepWorkspace;
     private String sourceName;
@@ -129,7 +134,19 @@ public final class MainWindowViewModel {
         this.records = new RecordsViewModel(calls, this::applyChange, status::set);
         this.issues = new IssuesViewModel(calls, records);
         this.detail = new RecordDetailViewModel(calls, this::applyChange);
-        this.bulk = new BulkEditsViewModel(calls, this::applyChange, dialogs, status::set, this::changeLogFolder);
+        this.bulk = new BulkEditsViewModel(calls, new BulkChanges() {
+            @Override
+            public <T> void apply(SessionCalls.SessionWork<T> work, java.util.function.Function<? super T,
+                    EditOutcome> outcome, Consumer<? super T> done) {
+                applyChange(work, outcome, done);
+            }
+
+            @Override
+            public <T> void applyWithProgress(String text, LongWork<T> work, java.util.function.Function<? super T,
+                    EditOutcome> outcome, Consumer<? super T> done, Runnable cancelled) {
+                applyLongChange(text, work, outcome, done, cancelled);
+            }
+        }, dialogs, status::set, this::changeLogFolder, records);
         records.selectedRowProperty().addListener((o, a, row) -> detail.show(row));
         masked.set(settings.masked());
         dark.set(settings.dark());
@@ -524,23 +541,38 @@ public final class MainWindowViewModel {
     public void cancel() {
         if (running != null) {
             running.cancel();
+            cancelling = true;
             progressText.set("Cancelling\u2026");
         }
     }
 
     // ------------------------------------------------------------ editing
 
-    /** Edit › Undo. */
+    /** Edit › Undo: a large step (a bulk fix) behind the busy card, with progress and Cancel. */
     public void undo() {
         if (canUndo.get() && !busy.get()) {
-            applyChange(Session::undo);
+            calls.call(Session::cellsToUndo, n -> {
+                if (n >= LONG_CHANGE) {
+                    applyLongChange(String.format("Undoing %,d changes\u2026", n), Session::undo, o -> o, o -> { },
+                            () -> { });
+                } else {
+                    applyChange(Session::undo);
+                }
+            });
         }
     }
 
-    /** Edit › Redo. */
+    /** Edit › Redo: a large step behind the busy card, as for undo. */
     public void redo() {
         if (canRedo.get() && !busy.get()) {
-            applyChange(Session::redo);
+            calls.call(Session::cellsToRedo, n -> {
+                if (n >= LONG_CHANGE) {
+                    applyLongChange(String.format("Redoing %,d changes\u2026", n), Session::redo, o -> o, o -> { },
+                            () -> { });
+                } else {
+                    applyChange(Session::redo);
+                }
+            });
         }
     }
 
@@ -561,36 +593,79 @@ public final class MainWindowViewModel {
                                  java.util.function.Function<? super T, EditOutcome> outcomeOf,
                                  java.util.function.Consumer<? super T> done) {
         Counts before = counts.get();
-        calls.call(s -> {
-            T result = change.apply(s);
-            EditOutcome o = outcomeOf.apply(result);
-            Map<Long, RecordRow> fresh = new HashMap<>();
-            if (o.records().size() <= REFRESH_ONE_BY_ONE) {
-                for (long r : o.records()) {
-                    fresh.put(r, s.record(r));
-                }
+        calls.call(s -> afterChange(s, change.apply(s), outcomeOf), after -> refresh(before, after, done),
+                e -> dialogs.showError("Could not change the value", describe(e)));
+    }
+
+    /**
+     * Applies a long change (a bulk edit of many records) behind the busy card: {@code text}, its progress
+     * and Cancel. A cancelled change is rolled back whole in the workspace, so the window, which changes
+     * nothing until the change is in, stays as it was.
+     */
+    private <T> void applyLongChange(String text, BulkChanges.LongWork<T> change,
+                                     java.util.function.Function<? super T, EditOutcome> outcomeOf,
+                                     java.util.function.Consumer<? super T> done, Runnable cancelled) {
+        if (busy.get()) {
+            return;
+        }
+        Counts before = counts.get();
+        startBusy(text);
+        ProgressRelay relay = new ProgressRelay(runner, r -> {
+            if (busy.get() && !cancelling) {
+                progress.set(r.fraction());
+                progressText.set(text + "\n" + r.phase() + (r.fraction() >= 0
+                        ? String.format(Locale.ROOT, " \u2014 %.0f%%", r.fraction() * 100) : ""));
             }
-            return new AfterChange<T>(result, o, fresh, s.canUndo(), s.canRedo());
-        }, after -> {
-            EditOutcome o = after.outcome;
-            counts.set(o.counts());
-            canUndo.set(after.canUndo);
-            canRedo.set(after.canRedo);
-            if (o.records().size() <= REFRESH_ONE_BY_ONE) {
-                records.refresh(after.fresh);
-            } else {
-                records.refreshHeld();
+        });
+        running = calls.callCancellable((s, cancel) -> afterChange(s, change.apply(s, relay, cancel), outcomeOf),
+                after -> {
+                    endBusy();
+                    refresh(before, after, done);
+                }, e -> {
+                    endBusy();
+                    if (e instanceof CancelledException) {
+                        status.set("Cancelled: nothing was changed; the records and issues are as they were.");
+                        cancelled.run();
+                    } else {
+                        status.set("Nothing was changed.");
+                        dialogs.showError("Could not change the values", describe(e));
+                    }
+                });
+    }
+
+    /** On the session's thread, after a change: what the window needs to show it. */
+    private <T> AfterChange<T> afterChange(Session s, T result,
+                                           java.util.function.Function<? super T, EditOutcome> outcomeOf) {
+        EditOutcome o = outcomeOf.apply(result);
+        Map<Long, RecordRow> fresh = new HashMap<>();
+        if (o.records().size() <= REFRESH_ONE_BY_ONE) {
+            for (long r : o.records()) {
+                fresh.put(r, s.record(r));
             }
-            issues.reload();
-            detail.changed(o.records());
-            if (o.action() != 0) {
-                unexported = true;
-                keepWorkspace = true; // its change log now records what was changed, by whom and why
-            }
-            updateTitle();
-            status.set(describeChange(before, o.counts()));
-            done.accept(after.result);
-        }, e -> dialogs.showError("Could not change the value", describe(e)));
+        }
+        return new AfterChange<T>(result, o, fresh, s.canUndo(), s.canRedo());
+    }
+
+    /** On the UI thread, after a change: the counts, rows, panels and title follow, then {@code done}. */
+    private <T> void refresh(Counts before, AfterChange<T> after, java.util.function.Consumer<? super T> done) {
+        EditOutcome o = after.outcome;
+        counts.set(o.counts());
+        canUndo.set(after.canUndo);
+        canRedo.set(after.canRedo);
+        if (o.records().size() <= REFRESH_ONE_BY_ONE) {
+            records.refresh(after.fresh);
+        } else {
+            records.refreshHeld();
+        }
+        issues.reload();
+        detail.changed(o.records());
+        if (o.action() != 0) {
+            unexported = true;
+            keepWorkspace = true; // its change log now records what was changed, by whom and why
+        }
+        updateTitle();
+        status.set(describeChange(before, o.counts()));
+        done.accept(after.result);
     }
 
     private static String describeChange(Counts before, Counts after) {
@@ -800,6 +875,7 @@ public final class MainWindowViewModel {
 
     private void startBusy(String text) {
         busy.set(true);
+        cancelling = false;
         progress.set(-1);
         progressText.set(text);
         status.set(text);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.didworkbench.App;
+import org.didworkbench.domain.dataset.RecordQuery;
 import org.didworkbench.service.BulkChange;
 import org.didworkbench.service.ChangeLogRow;
 import org.didworkbench.service.FixOptions;
@@ -34,11 +35,12 @@ class BulkEditsViewModelTest {
     Path temp;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final ScriptedBulkDialogs bulkDialogs = new ScriptedBulkDialogs();
+    private final InlineTaskRunner runner = new InlineTaskRunner();
     private MainWindowViewModel vm;
 
     @BeforeEach
     void openSample() {
-        vm = new MainWindowViewModel(new App().sessionService(), new InlineTaskRunner(), dialogs,
+        vm = new MainWindowViewModel(new App().sessionService(), runner, dialogs,
                 new WorkbenchSettings(new InMemorySettingsStore()), new TempWorkspaceLocator(temp.resolve("ws")),
                 Samples.CLOCK);
         vm.bulk().useDialogs(bulkDialogs);
@@ -82,6 +84,132 @@ class BulkEditsViewModelTest {
         assertThat(errors()).isEqualTo(90);
         assertThat(ruleCount("DIDS017")).isEqualTo(6);
         assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFixAllIsAppliedBehindTheBusyCardWithItsCount() {
+        List<String> shown = new java.util.ArrayList<>();
+        vm.progressTextProperty().addListener((o, a, b) -> {
+            if (vm.busyProperty().get()) {
+                shown.add(b);
+            }
+        });
+        bulkDialogs.fix = f -> true;
+
+        vm.bulk().fixAll("DIDS017", "");
+
+        assertThat(shown).first().isEqualTo("Applying 6 changes\u2026");
+        assertThat(shown).anyMatch(t -> t.startsWith("Applying 6 changes\u2026\nChecking the changed records \u2014 "));
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(ruleCount("DIDS017")).isZero();
+    }
+
+    @Test
+    void undoingALargeStepShowsTheBusyCardAndASmallOneDoesNot() {
+        List<String> shown = new java.util.ArrayList<>();
+        vm.progressTextProperty().addListener((o, a, b) -> {
+            if (vm.busyProperty().get()) {
+                shown.add(b);
+            }
+        });
+        bulkDialogs.replace = r -> {
+            r.itemProperty().set(1); // NHS NUMBER STATUS INDICATOR CODE: '01' on most records
+            r.findProperty().set("01");
+            r.replacementProperty().set("02");
+            r.wholeValueProperty().set(true);
+            r.preview();
+            return true;
+        };
+        vm.bulk().findReplace(1);
+        long changed = vm.countsProperty().get().edits();
+        assertThat(changed).isGreaterThanOrEqualTo(1000);
+        shown.clear();
+
+        vm.undo();
+
+        assertThat(shown).first().isEqualTo(String.format("Undoing %,d changes\u2026", changed));
+        assertThat(vm.countsProperty().get().edits()).isZero();
+        shown.clear();
+        vm.redo();
+        assertThat(shown).first().isEqualTo(String.format("Redoing %,d changes\u2026", changed));
+        assertThat(vm.countsProperty().get().edits()).isEqualTo(changed);
+
+        bulkDialogs.fix = f -> true;
+        vm.bulk().fixAll("DIDS017", "");
+        shown.clear();
+        vm.undo();
+        assertThat(shown).as("six cells: no card").isEmpty();
+        assertThat(ruleCount("DIDS017")).isEqualTo(6);
+    }
+
+    @Test
+    void cancellingAFixAllWhileItIsAppliedKeepsNothingAndSaysSo() {
+        bulkDialogs.fix = f -> {
+            runner.cancelNext(); // the apply starts already cancelled, as if Cancel were pressed at once
+            return true;
+        };
+
+        vm.bulk().fixAll("DIDS017", "");
+
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo(
+                "Cancelled: nothing was changed; the records and issues are as they were.");
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(ruleCount("DIDS017")).isEqualTo(6);
+        assertThat(errors()).isEqualTo(90);
+        assertThat(vm.countsProperty().get().edits()).isZero();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aTableFilteredToTheFixedRuleShowsEveryRecordAgainOnceNoneIsLeft() {
+        vm.issues().chooseRule("DIDS017");
+        assertThat(vm.records().matchingProperty().get()).isEqualTo(6);
+        bulkDialogs.fix = f -> true;
+
+        vm.bulk().fixAll("DIDS017", "");
+
+        assertThat(vm.records().queryProperty().get().filter()).isEqualTo(RecordQuery.Filter.ALL);
+        assertThat(vm.records().matchingProperty().get()).isEqualTo(2000);
+        assertThat(vm.issues().chosenRuleProperty().get()).isNull();
+        assertThat(vm.statusProperty().get()).isEqualTo("Fixed 6 values for DIDS017; showing all records again, as"
+                + " none fails it now (Edit \u203A Undo puts them back). Would be rejected: 84 errors in 76 records.");
+    }
+
+    @Test
+    void droppingTheFixedRulesFilterKeepsTheUsersOtherFiltersAndSort() {
+        vm.issues().chooseRule("DIDS017");
+        vm.records().sortBy(POSTCODE, false);
+        vm.records().filterColumn(GENDER, "1");
+        long filtered = vm.records().matchingProperty().get();
+        assertThat(filtered).isPositive().isLessThan(6);
+        bulkDialogs.fix = f -> true;
+
+        vm.bulk().fixAll("DIDS017", "");
+
+        RecordQuery q = vm.records().queryProperty().get();
+        assertThat(q.filter()).isEqualTo(RecordQuery.Filter.ALL);
+        assertThat(q.columnFilters()).containsExactly(java.util.Map.entry(GENDER, "1"));
+        assertThat(q.sortItem()).isEqualTo(POSTCODE);
+        assertThat(q.ascending()).isFalse();
+        assertThat(vm.records().matchingProperty().get()).isGreaterThan(filtered);
+        assertThat(vm.statusProperty().get()).startsWith("Fixed 6 values for DIDS017; the table no longer filters"
+                + " by it, as none fails it now, and keeps your other filters (Edit \u203A Undo puts them back).");
+    }
+
+    @Test
+    void aTableFilteredToTheFixedRuleShowsWhatIsLeftWhenSomeRecordsStillFailIt() {
+        vm.issues().chooseRule("DIDS045");
+        long before = vm.records().matchingProperty().get();
+        bulkDialogs.fix = f -> true; // the date that reads two ways is left
+
+        vm.bulk().fixAll("DIDS045", "");
+
+        assertThat(vm.records().queryProperty().get().rule()).isEqualTo("DIDS045");
+        assertThat(vm.records().matchingProperty().get()).isEqualTo(ruleCount("DIDS045")).isLessThan(before);
+        assertThat(vm.issues().chosenRuleProperty().get()).isEqualTo("DIDS045");
+        assertThat(vm.statusProperty().get()).startsWith("Fixed 1 value for DIDS045 in one step")
+                .doesNotContain("showing all records");
     }
 
     @Test
