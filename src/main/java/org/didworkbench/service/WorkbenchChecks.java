@@ -84,7 +84,7 @@ public final class WorkbenchChecks {
                             a.observe(new RecordView(validator.profile(), stored.record()));
                         }
                     });
-                    a.bands(); // ends the observation: the bands and likely duplicates, without judging every record
+                    a.bands(); // ends the observation without judging every record; checkOne finds the likely duplicates once
                     built[0] = a;
                 }
                 return built[0].checkOne(view);
