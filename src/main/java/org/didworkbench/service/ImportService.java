@@ -66,6 +66,7 @@ public final class ImportService {
     public ImportResult importSubmission(ImportRequest request, ProgressListener progress, CancellationToken cancel)
             throws ServiceException {
         long start = System.nanoTime();
+        Timing.report("jvm-uptime-at-import-start", Timing.uptimeNanos());
         ProfileChoice choice = profiles.choose(request.profileId(), request.source());
         Profile profile = choice.profile();
         ReferenceData refs = references.load(request.referenceFolder());

@@ -15,6 +15,11 @@ final class Timing {
         return ON ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : 0;
     }
 
+    /** Nanoseconds since the JVM started (0 when not measured). */
+    static long uptimeNanos() {
+        return ON ? java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000 : 0;
+    }
+
     /** Prints name/nanoseconds pairs as milliseconds. */
     static void report(Object... namesAndNanos) {
         if (!ON) {

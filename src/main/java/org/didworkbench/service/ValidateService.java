@@ -65,9 +65,11 @@ public final class ValidateService {
                         request.submissionDate(), request.referenceFolder(), request.profileId());
             }
             ImportResult result = imports.importSubmission(actual, progress, cancel);
+            long t0 = System.nanoTime();
             if (issuesOut != null || summaryOut != null) {
                 writeOutputs(result, issuesOut, summaryOut);
             }
+            Timing.report("outputs", System.nanoTime() - t0);
             if (reportOut != null) {
                 progress.progress(1, 1, "Writing the report");
                 reports.writeReport(result.workspace(), reportOut, reportOptions);
@@ -77,7 +79,9 @@ public final class ValidateService {
             throw new ServiceException("Could not write the output: " + e.getMessage(), e);
         } finally {
             if (tempDir != null) {
+                long t1 = System.nanoTime();
                 deleteQuietly(tempDir);
+                Timing.report("delete-temporary", System.nanoTime() - t1);
             }
         }
     }
