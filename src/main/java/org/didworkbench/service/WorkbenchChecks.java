@@ -59,36 +59,11 @@ public final class WorkbenchChecks {
 
     /**
      * The per-record check an opened workspace re-runs on edited records: the file's bands are
-     * built once, on the first edit, from the workspace's records (one scan), then each edited record
-     * is judged against them.
+     * built once from the workspace's records (one scan), on the first edit or ahead of it when the
+     * session is asked to prepare ({@link Session#prepareForEdits}), then each edited record is
+     * judged against them.
      */
     public WorkbenchRecordCheck recordCheck() {
-        return (workspace, validator) -> {
-            OutlierAnalyser[] built = new OutlierAnalyser[1];
-            boolean[] none = new boolean[1];
-            return view -> {
-                if (none[0]) {
-                    return List.of();
-                }
-                if (built[0] == null) {
-                    // numbers in a file beside the workspace, as for an import: a big workspace's check then needs
-                    // little memory (the file is unlinked at once on Unix; its descriptor goes with the session)
-                    OutlierAnalyser a = analyser(validator.profile(), validator.context().reference(),
-                            () -> NumberPagesFile.createIn(folderOf(workspace.file())));
-                    if (a == null) {
-                        none[0] = true;
-                        return List.of();
-                    }
-                    workspace.forEachRecord(stored -> {
-                        if (validator.wellFormed(stored.record())) {
-                            a.observe(new RecordView(validator.profile(), stored.record()));
-                        }
-                    });
-                    a.bands(); // ends the observation without judging every record; checkOne finds the likely duplicates once
-                    built[0] = a;
-                }
-                return built[0].checkOne(view);
-            };
-        };
+        return (workspace, validator) -> new OutlierRecordCheck(this, workspace, validator);
     }
 }

@@ -36,6 +36,7 @@ final class WorkspaceSession implements Session {
     private final Map<String, String> meta;
     private final RecordBrowser browser;
     private final Editor editor;
+    private final Function<RecordView, List<Issue>> workbenchCheck;
     private final List<String> notices;
 
     WorkspaceSession(Workspace workspace, Profile profile, Validator validator) {
@@ -65,6 +66,14 @@ final class WorkspaceSession implements Session {
         this.browser.apply(RecordQuery.all());
         this.editor = new Editor(workspace, profile, validator, this::counts, workbenchCheck,
                 java.time.Clock.systemUTC(), System.getProperty("user.name", "unknown"));
+        this.workbenchCheck = workbenchCheck;
+    }
+
+    @Override
+    public void prepareForEdits() {
+        if (workbenchCheck instanceof EditPreparation p) {
+            p.prepareInBackground();
+        }
     }
 
     @Override
@@ -375,6 +384,14 @@ final class WorkspaceSession implements Session {
 
     @Override
     public void close() {
-        workspace.close();
+        try {
+            if (workbenchCheck instanceof AutoCloseable c) {
+                c.close();
+            }
+        } catch (Exception e) {
+            // releasing the check's numbers cannot fail in a way worth stopping the close for
+        } finally {
+            workspace.close();
+        }
     }
 }

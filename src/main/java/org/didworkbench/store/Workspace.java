@@ -87,6 +87,35 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a complete workspace for reading only, on a connection of its own: for work beside an open
+     * session (a second thread reading every record while the session's connection edits). In WAL mode
+     * it reads a consistent snapshot and never blocks the session's writes. Changes nothing in the file.
+     */
+    public static Workspace openForReading(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new WorkspaceException("There is no workspace at " + file + ".");
+        }
+        try {
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setReadOnly(true);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            int version;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+                version = r.next() ? r.getInt(1) : 0;
+            }
+            if (version != Schema.VERSION) {
+                c.close();
+                throw new WorkspaceException("The workspace " + file.getFileName() + " has format version " + version
+                        + "; this version of DID Workbench reads version " + Schema.VERSION + ".");
+            }
+            c.setAutoCommit(false); // one read transaction: one snapshot; close() ends it
+            return new Workspace(file, countItemColumns(c), c, false);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Could not open the workspace " + file.getFileName() + ": " + reason(e), e);
+        }
+    }
+
     /** Opens a complete workspace. */
     public static Workspace open(Path file) {
         if (!Files.isRegularFile(file)) {

@@ -478,6 +478,8 @@ public final class MainWindowViewModel {
     /** Shows a newly opened session; {@code options} is null when a workspace was opened as it is. */
     private void install(Path file, OpenOptions options, Opened opened) {
         closeSession(calls.replace(opened.session), keepWorkspace);
+        // the first edit's workbench checks read every record once: start that now, while the user looks
+        opened.session.prepareForEdits();
         source.set(file);
         sourceName = opened.session.sourceName();
         openedWorkspace = options == null;
