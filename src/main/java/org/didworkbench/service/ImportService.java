@@ -65,6 +65,19 @@ public final class ImportService {
      */
     public ImportResult importSubmission(ImportRequest request, ProgressListener progress, CancellationToken cancel)
             throws ServiceException {
+        return importAndKeep(request, progress, cancel, false).result();
+    }
+
+    /**
+     * An import with, when {@code keepChecks}, its workbench analyser still open (null when the profile
+     * has none): a session opened on the new workspace judges its edits with it instead of reading
+     * every record again. The caller closes it.
+     */
+    record Imported(ImportResult result, OutlierAnalyser analyser) {
+    }
+
+    Imported importAndKeep(ImportRequest request, ProgressListener progress, CancellationToken cancel,
+                           boolean keepChecks) throws ServiceException {
         long start = System.nanoTime();
         Timing.report("jvm-uptime-at-import-start", Timing.uptimeNanos());
         ProfileChoice choice = profiles.choose(request.profileId(), request.source());
@@ -84,8 +97,11 @@ public final class ImportService {
             }
             // the outlier analysis keeps its per-record numbers in a file beside the workspace: the memory
             // an import needs then does not grow with the file
-            try (OutlierAnalyser analyser = workbench.analyser(profile, refs,
-                    () -> NumberPagesFile.createIn(WorkbenchChecks.folderOf(request.workspace())))) {
+            OutlierAnalyser analyser = null;
+            boolean kept = false;
+            try {
+                analyser = workbench.analyser(profile, refs,
+                        () -> NumberPagesFile.createIn(WorkbenchChecks.folderOf(request.workspace())));
                 ActivityTally tally = ActivityTally.forProfile(profile);
                 QualitySummary summary = load(reader, ws, validator, analyser, tally, progress, cancel);
                 ActivityCounts activity = tally.counts();
@@ -100,9 +116,14 @@ public final class ImportService {
                 long tc = System.nanoTime();
                 ws.completeImport();
                 Timing.report("complete", System.nanoTime() - tc);
-                return new ImportResult(request.workspace(), profile, dialect, summary, refs.sources(),
+                ImportResult result = new ImportResult(request.workspace(), profile, dialect, summary, refs.sources(),
                         Duration.ofNanos(System.nanoTime() - start), workbenchRules, waits, choice, format, activity);
+                kept = keepChecks;
+                return new Imported(result, keepChecks ? analyser : null);
             } finally {
+                if (analyser != null && !kept) {
+                    analyser.close();
+                }
                 ws.close(); // an unfinished load is discarded here
             }
         } catch (SubmissionFileException e) {

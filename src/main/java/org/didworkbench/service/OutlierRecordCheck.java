@@ -41,6 +41,18 @@ final class OutlierRecordCheck implements Function<RecordView, List<Issue>>, Edi
         return a == null ? List.of() : a.checkOne(view);
     }
 
+    /**
+     * Uses an analyser that has already observed exactly this workspace's records (the import that
+     * made it), so no read is needed; closed here if this check has one already.
+     */
+    synchronized void adopt(OutlierAnalyser ready) {
+        if (analyser == null) {
+            analyser = CompletableFuture.completedFuture(ready);
+        } else {
+            ready.close();
+        }
+    }
+
     @Override
     public synchronized void prepareInBackground() {
         if (analyser != null) {

@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.didworkbench.domain.dataset.Profile;
+import org.didworkbench.domain.outliers.OutlierAnalyser;
 import org.didworkbench.domain.reference.ReferenceData;
+import org.didworkbench.domain.rules.Issue;
+import org.didworkbench.domain.rules.RecordView;
 import org.didworkbench.domain.rules.RuleContext;
 import org.didworkbench.domain.rules.Validator;
 import org.didworkbench.store.Workspace;
@@ -48,6 +52,14 @@ public final class SessionService {
 
     /** Opens an existing workspace. */
     public Session open(Path workspaceFile) throws ServiceException {
+        return open(workspaceFile, null);
+    }
+
+    /**
+     * Opens a workspace; {@code checked}, when not null, is the workbench analyser of the import that
+     * just made it, which the session's edits are then judged with (it is closed here when it cannot be).
+     */
+    private Session open(Path workspaceFile, OutlierAnalyser checked) throws ServiceException {
         Workspace ws;
         try {
             ws = Workspace.open(workspaceFile);
@@ -78,7 +90,15 @@ public final class SessionService {
             }
             Validator validator = new Validator(profile,
                     new RuleContext(LocalDate.parse(meta.get(WorkspaceMeta.SUBMISSION_DATE)), refs));
-            return new WorkspaceSession(ws, profile, validator, workbench.forWorkspace(ws, validator), notices);
+            Function<RecordView, List<Issue>> check = workbench.forWorkspace(ws, validator);
+            if (checked != null) {
+                if (check instanceof OutlierRecordCheck outliers) {
+                    outliers.adopt(checked);
+                } else {
+                    checked.close();
+                }
+            }
+            return new WorkspaceSession(ws, profile, validator, check, notices);
         } catch (ServiceException e) {
             closeQuietly(ws);
             throw e;
@@ -112,7 +132,15 @@ public final class SessionService {
     /** Imports a submission into a new workspace and opens it. */
     public Session importAndOpen(ImportRequest request, ProgressListener progress, CancellationToken cancel)
             throws ServiceException {
-        ImportResult result = imports.importSubmission(request, progress, cancel);
-        return open(result.workspace());
+        // the import's own workbench analyser judges the session's edits: no second read of every record
+        ImportService.Imported imported = imports.importAndKeep(request, progress, cancel, true);
+        try {
+            return open(imported.result().workspace(), imported.analyser());
+        } catch (ServiceException | RuntimeException e) {
+            if (imported.analyser() != null) {
+                imported.analyser().close();
+            }
+            throw e;
+        }
     }
 }
