@@ -50,6 +50,8 @@ final class Bands {
      */
     static final class Counts {
         private static final int NO_CODE = 0;
+        /** Once: {@code Interval.values()} copies its array on every call, and this runs per record. */
+        private static final Interval[] INTERVALS = Interval.values();
         /** [interval][slot * CLASSES + class]; slot 0 is records without a code, slot g + 1 is group g. */
         private DayCounts[][] waits = new DayCounts[Interval.values().length][0];
         private long[] records = new long[0];
@@ -67,7 +69,7 @@ final class Bands {
             }
             records[slot]++;
             total++;
-            for (Interval iv : Interval.values()) {
+            for (Interval iv : INTERVALS) {
                 int d = r.days(iv);
                 if (d >= 0) {
                     DayCounts[] row = waits[iv.ordinal()];

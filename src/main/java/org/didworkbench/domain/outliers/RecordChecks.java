@@ -13,6 +13,8 @@ import org.didworkbench.domain.rules.Severity;
  * for the full pass and for one edited record, so the two always agree.
  */
 final class RecordChecks {
+    /** Once: {@code Interval.values()} copies its array on every call, and this runs per record. */
+    private static final Interval[] INTERVALS = Interval.values();
     private final OutlierFields fields;
     private final OutlierSettings settings;
     private final PlausibilityTable table;
@@ -32,7 +34,7 @@ final class RecordChecks {
     void check(RecordNumbers r, Bands bands, Consumer<Issue> out) {
         int group = codes.group(r.code);
         String groupName = codes.groupName(group);
-        for (Interval iv : Interval.values()) {
+        for (Interval iv : INTERVALS) {
             if (!settings.enabled(iv.code())) {
                 continue;
             }
