@@ -444,6 +444,56 @@ class BulkEditsViewModelTest {
     }
 
     @Test
+    void aLargeMergeRunsBehindTheBusyCardWithTheClustersSteppedAside() {
+        bulkDialogs.replace = r -> {
+            r.itemProperty().set(1);
+            r.findProperty().set("01");
+            r.replacementProperty().set("0-1");
+            r.wholeValueProperty().set(true);
+            r.preview();
+            return true;
+        };
+        vm.bulk().findReplace(1);
+        long spelt = vm.countsProperty().get().edits();
+        assertThat(spelt).isGreaterThanOrEqualTo(1000);
+        bulkDialogs.set = s -> {
+            s.valueProperty().set("01");
+            return true;
+        };
+        vm.bulk().setValue(1, List.of(0));
+        List<String> shown = new java.util.ArrayList<>();
+        vm.progressTextProperty().addListener((o, a, b) -> {
+            if (vm.busyProperty().get()) {
+                shown.add(b);
+            }
+        });
+        bulkDialogs.clusters = c -> {
+            List<Boolean> asideWhileBusy = new java.util.ArrayList<>();
+            vm.busyProperty().addListener((o, a, busy) -> {
+                if (busy) {
+                    asideWhileBusy.add(c.steppedAsideProperty().get());
+                }
+            });
+            c.chosenProperty().set(c.clusters().stream().filter(k -> k.cluster().key().equals("01")).findFirst()
+                    .orElseThrow());
+            c.targetProperty().set("01");
+            long records = c.chosenProperty().get().cluster().recordsToChange("01");
+            assertThat(records).isEqualTo(spelt - 1);
+
+            c.merge();
+
+            assertThat(shown).first().isEqualTo(String.format("Merging %,d records\u2026", records));
+            assertThat(asideWhileBusy).containsExactly(true);
+            assertThat(c.steppedAsideProperty().get()).isFalse();
+            assertThat(c.statusProperty().get()).startsWith(String.format("Merged %,d records into '01' in one step",
+                    records));
+        };
+        vm.bulk().cluster(1);
+
+        assertThat(vm.countsProperty().get().edits()).isZero();
+    }
+
+    @Test
     void aCellOffersFixAllForTheFirstRuleOnItThatHasASafeFix() {
         java.util.List<String> values = java.util.Collections.nCopies(18, "");
         org.didworkbench.domain.rules.Issue postcode = new org.didworkbench.domain.rules.Issue(7, 7, "DIDS017",
