@@ -1,14 +1,17 @@
 package org.didworkbench.service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 
 /**
@@ -113,23 +116,94 @@ public final class ChangeReverts {
      * @return the outcome (action 0 when nothing was in effect) with the counts reverted and left
      */
     public static Result revert(Session session, List<ChangeEntry> chosen, String note) throws ServiceException {
-        Map<Long, RecordRow> records = new HashMap<>();
-        Plan plan = plan(chosen, name -> indexOf(session, name),
-                (record, item) -> records.computeIfAbsent(record, session::record).value(item), note);
+        return revert(session, chosen, note, ProgressListener.NONE, new CancellationToken());
+    }
+
+    /**
+     * {@link #revert(Session, List, String)} with progress and Cancel, for a revert of thousands of changes
+     * (a whole bulk fix): first the cells' values now are read, a few hundred records at a time, then the
+     * revert is applied as one transaction. Cancelled at any point, nothing of it is kept (values, issues
+     * and change log are as before) and it ends in a {@link CancelledException}.
+     */
+    public static Result revert(Session session, List<ChangeEntry> chosen, String note, ProgressListener progress,
+                                CancellationToken cancel) throws ServiceException {
+        Map<String, Integer> indexes = indexes(session);
+        ToIntFunction<String> itemIndex = name -> indexes.getOrDefault(name, -1);
+        Map<Long, Map<Integer, String>> now = currentValues(session, chosen, itemIndex, progress, cancel);
+        Plan plan = plan(chosen, itemIndex, (record, item) -> now.getOrDefault(record, Map.of()).get(item), note);
+        cancel.check();
         if (plan.values().isEmpty()) {
             return new Result(new EditOutcome(Set.of(), session.counts(), 0), plan.reverted(), plan.left());
         }
-        return new Result(session.revertValues(plan.values(), plan.reason()), plan.reverted(), plan.left());
+        return new Result(session.revertValues(plan.values(), plan.reason(), progress, cancel), plan.reverted(),
+                plan.left());
     }
 
-    private static int indexOf(Session session, String name) {
-        var items = session.profile().items();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).name().equals(name)) {
-                return i;
+    /**
+     * Reverts every change of one action (a whole bulk fix, say) as one action, with progress and Cancel as
+     * {@link #revert(Session, List, String, ProgressListener, CancellationToken)}.
+     */
+    public static Result revertAction(Session session, long action, String note, ProgressListener progress,
+                                      CancellationToken cancel) throws ServiceException {
+        progress.progress(0, -1, READING_LOG);
+        List<ChangeEntry> chosen = session.changeLog(ChangeLogQuery.ofAction(action), Integer.MAX_VALUE).rows()
+                .stream().map(ChangeLogRow::entry).toList();
+        return revert(session, chosen, note, progress, cancel);
+    }
+
+    /** How many changes an action made (what reverting it would touch at most). */
+    public static long changesOf(Session session, long action) {
+        return session.changeLog(ChangeLogQuery.ofAction(action), 0).total();
+    }
+
+    /** The progress phases of a revert before it is applied. */
+    static final String READING_LOG = "Reading the change log";
+    static final String CHECKING = "Checking which changes are still in effect";
+    /** Records whose values are read at once (see {@link Session#recordValues}). */
+    private static final int READ_AT_ONCE = 500;
+
+    /**
+     * The values now of the cells the chosen changes touched, read a few hundred records at a time (never one
+     * query per record: a whole bulk fix touches tens of thousands). A record that is gone is left out.
+     */
+    private static Map<Long, Map<Integer, String>> currentValues(Session session, List<ChangeEntry> chosen,
+                                                                 ToIntFunction<String> itemIndex,
+                                                                 ProgressListener progress, CancellationToken cancel)
+            throws CancelledException {
+        Map<Long, Set<Integer>> wanted = new TreeMap<>();
+        for (ChangeEntry e : chosen) {
+            int item = itemIndex.applyAsInt(e.item());
+            if (item >= 0) {
+                wanted.computeIfAbsent(e.record(), r -> new HashSet<>()).add(item);
             }
         }
-        return -1;
+        long[] numbers = wanted.keySet().stream().mapToLong(Long::longValue).toArray();
+        Map<Long, Map<Integer, String>> out = new HashMap<>();
+        for (int from = 0; from < numbers.length; from += READ_AT_ONCE) {
+            cancel.check();
+            progress.progress(from, numbers.length, CHECKING);
+            for (RecordRow row : session.recordValues(Arrays.copyOfRange(numbers, from,
+                    Math.min(numbers.length, from + READ_AT_ONCE)))) {
+                Map<Integer, String> cells = new HashMap<>();
+                for (int item : wanted.getOrDefault(row.record(), Set.of())) {
+                    if (item < row.values().size()) {
+                        cells.put(item, row.value(item));
+                    }
+                }
+                out.put(row.record(), cells);
+            }
+        }
+        progress.progress(numbers.length, numbers.length, CHECKING);
+        return out;
+    }
+
+    private static Map<String, Integer> indexes(Session session) {
+        var items = session.profile().items();
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            out.putIfAbsent(items.get(i).name(), i);
+        }
+        return out;
     }
 
     private record Cell(long record, int item) {

@@ -183,6 +183,17 @@ public interface Session extends AutoCloseable {
      */
     EditOutcome revertValues(Map<Long, Map<Integer, String>> values, String reason) throws ServiceException;
 
+    /**
+     * {@link #revertValues(Map, String)} for a large revert (a whole bulk fix): reports how far it has got and
+     * stops when asked. A cancelled revert is rolled back whole (no value, issue or log row of it is kept) and
+     * ends in a {@link CancelledException}, as {@link #setValues(Map, String, ProgressListener, CancellationToken)}.
+     */
+    default EditOutcome revertValues(Map<Long, Map<Integer, String>> values, String reason, ProgressListener progress,
+                                     CancellationToken cancel) throws ServiceException {
+        cancel.check();
+        return revertValues(values, reason);
+    }
+
     // ------------------------------------------------------------ bulk editing (see BulkEditService)
 
     /** One record's value of an item. */

@@ -344,6 +344,12 @@ final class WorkspaceSession implements Session {
         return editor.setValues(values, Editor.REVERT, reason);
     }
 
+    @Override
+    public EditOutcome revertValues(Map<Long, Map<Integer, String>> values, String reason, ProgressListener progress,
+                                    CancellationToken cancel) throws ServiceException {
+        return editor.setValues(values, Editor.REVERT, reason, progress, cancel);
+    }
+
     // ------------------------------------------------------------ bulk editing
 
     @Override

@@ -1,13 +1,17 @@
 package org.didworkbench.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.didworkbench.domain.bulk.FindReplace;
+import org.didworkbench.domain.rules.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +118,49 @@ class ChangeRevertsTest {
             assertThat(limited.rows()).hasSize(3);
             assertThat(limited.total()).isEqualTo(10);
             assertThat(limited.truncated()).isTrue();
+        }
+    }
+    @Test
+    void aCancelledRevertOfALargeActionKeepsNothing() throws Exception {
+        try (Session s = new Workspaces(dir.resolve("home")).open(Workspaces.SAMPLE, dir.resolve("s.didw"))) {
+            BulkEditService bulk = new BulkEditService();
+            // NHS NUMBER STATUS INDICATOR CODE '01' -> '02' on most of the 2,000 records: a large action
+            EditOutcome replaced = bulk.apply(s, bulk.previewReplace(s, 1, new FindReplace("01", "02", true, true)),
+                    null);
+            long size = ChangeReverts.changesOf(s, replaced.action());
+            assertThat(size).isGreaterThanOrEqualTo(1000);
+            Counts before = s.counts();
+            List<ChangeEntry> logBefore = s.changeLog();
+            List<String> valuesBefore = s.recordValues(new long[] {1, 2, 3, 500, 1999}).stream()
+                    .map(r -> r.value(1)).toList();
+            List<Issue> issuesBefore = s.issuesOfRule("DIDS017", 100);
+
+            CancellationToken cancel = new CancellationToken();
+            List<String> phases = new ArrayList<>();
+            // Cancel once the revert is being written: some of its cells are already changed in the transaction
+            ProgressListener progress = (done, total, phase) -> {
+                phases.add(phase);
+                if (phase.equals(Revalidator.SAVING) && done > 0) {
+                    cancel.cancel();
+                }
+            };
+
+            assertThatThrownBy(() -> ChangeReverts.revertAction(s, replaced.action(), "", progress, cancel))
+                    .isInstanceOf(CancelledException.class);
+
+            assertThat(phases).contains(ChangeReverts.READING_LOG, ChangeReverts.CHECKING, Revalidator.SAVING);
+            assertThat(s.counts()).isEqualTo(before);
+            assertThat(s.changeLog()).isEqualTo(logBefore);
+            assertThat(s.recordValues(new long[] {1, 2, 3, 500, 1999}).stream().map(r -> r.value(1)).toList())
+                    .isEqualTo(valuesBefore).contains("02");
+            assertThat(s.issuesOfRule("DIDS017", 100)).isEqualTo(issuesBefore);
+            // The session carries on: the same revert, not cancelled, is one step that undo takes back
+            ChangeReverts.Result r = ChangeReverts.revertAction(s, replaced.action(), "", ProgressListener.NONE,
+                    new CancellationToken());
+            assertThat(r.reverted()).isEqualTo((int) size);
+            assertThat(s.counts().edits()).isZero();
+            s.undo();
+            assertThat(s.counts()).isEqualTo(before);
         }
     }
 }

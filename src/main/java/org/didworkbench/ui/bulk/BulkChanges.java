@@ -32,6 +32,12 @@ public interface BulkChanges {
     }
 
     /**
+     * From this many cells a change goes behind the window's busy card (a bulk step takes seconds; a few
+     * cells, milliseconds, where a card would only flicker).
+     */
+    int LONG_CHANGE = 1000;
+
+    /**
      * Applies a change that may take a while (a bulk edit of thousands of records) behind the window's busy
      * card: {@code text}, a progress bar and Cancel. Cancel rolls the whole change back; the window stays
      * as it was and {@code cancelled} runs. This default has no card and cannot be cancelled.
@@ -41,6 +47,20 @@ public interface BulkChanges {
      */
     default <T> void applyWithProgress(String text, LongWork<T> work, Function<? super T, EditOutcome> outcome,
                                        Consumer<? super T> done, Runnable cancelled) {
-        apply(s -> work.apply(s, ProgressListener.NONE, new CancellationToken()), outcome, done);
+        applyWithProgress(text, work, outcome, done, cancelled, () -> { });
+    }
+
+    /**
+     * {@link #applyWithProgress(String, LongWork, Function, Consumer, Runnable)}, then {@code ended} on the UI
+     * thread however the change ended: done, cancelled, failed (after its error was shown) or not started
+     * because the window was busy. A dialog that stepped aside for the card comes back on it. This default
+     * has no card, cannot be cancelled, and runs {@code ended} only after a change that was made.
+     */
+    default <T> void applyWithProgress(String text, LongWork<T> work, Function<? super T, EditOutcome> outcome,
+                                       Consumer<? super T> done, Runnable cancelled, Runnable ended) {
+        apply(s -> work.apply(s, ProgressListener.NONE, new CancellationToken()), outcome, r -> {
+            done.accept(r);
+            ended.run();
+        });
     }
 }

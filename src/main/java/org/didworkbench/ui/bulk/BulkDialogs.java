@@ -18,10 +18,17 @@ public interface BulkDialogs {
     /** Shows "set one value on the selected records"; true when the user chose to apply it. */
     boolean review(SetValueViewModel set);
 
-    /** Shows the clusters of an item; merges happen from inside (each its own step) until it is closed. */
+    /**
+     * Shows the clusters of an item; merges happen from inside (each its own step) until it is closed. While a
+     * large merge runs behind the window's busy card ({@link ClusterViewModel#steppedAsideProperty()}) the
+     * dialog steps aside and comes back when it has ended; this returns only when the user closes it.
+     */
     void show(ClusterViewModel clusters);
 
-    /** Shows the change log until it is closed. */
+    /**
+     * Shows the change log until the user closes it; it steps aside while a large revert runs behind the
+     * window's busy card ({@link ChangeLogViewModel#steppedAsideProperty()}) and comes back after.
+     */
     void show(ChangeLogViewModel log);
 
     /** Asks where to save the change log as CSV; empty when cancelled. */

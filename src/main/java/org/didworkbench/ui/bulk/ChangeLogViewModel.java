@@ -2,6 +2,8 @@ package org.didworkbench.ui.bulk;
 
 import java.util.List;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,7 +15,9 @@ import org.didworkbench.domain.dataset.DataItem;
 import org.didworkbench.service.ChangeLogPage;
 import org.didworkbench.service.ChangeLogQuery;
 import org.didworkbench.service.ChangeLogRow;
+import org.didworkbench.service.CancellationToken;
 import org.didworkbench.service.ChangeReverts;
+import org.didworkbench.service.ProgressListener;
 import org.didworkbench.ui.common.SessionCalls;
 
 /**
@@ -38,6 +42,7 @@ public final class ChangeLogViewModel {
     private final ObservableList<ChangeLogRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper steppedAside = new ReadOnlyBooleanWrapper(this, "steppedAside");
     private long generation;
 
     /**
@@ -128,25 +133,64 @@ public final class ChangeLogViewModel {
         }
     }
 
-    /** Puts the chosen changes back as one step; changes no longer in effect are left and counted. */
+    /**
+     * True while a long revert runs behind the window's busy card: the change log steps aside (closes) so the
+     * card and its Cancel can be seen, and comes back when the revert has ended.
+     */
+    public ReadOnlyBooleanProperty steppedAsideProperty() {
+        return steppedAside.getReadOnlyProperty();
+    }
+
+    /**
+     * Puts the chosen changes back as one step; changes no longer in effect are left and counted. From
+     * {@link BulkChanges#LONG_CHANGE} changes the revert runs behind the busy card, with progress and Cancel.
+     */
     public void revert(List<ChangeLogRow> chosen) {
-        if (chosen.isEmpty()) {
+        if (chosen.isEmpty() || steppedAside.get()) {
             return;
         }
         List<org.didworkbench.service.ChangeEntry> entries = chosen.stream().map(ChangeLogRow::entry).toList();
         String n = note.get();
-        changes.apply(s -> ChangeReverts.revert(s, entries, n), ChangeReverts.Result::outcome, this::reverted);
+        if (entries.size() >= BulkChanges.LONG_CHANGE) {
+            revertBehindCard(entries.size(), (s, progress, cancel) -> ChangeReverts.revert(s, entries, n, progress,
+                    cancel));
+        } else {
+            changes.apply(s -> ChangeReverts.revert(s, entries, n), ChangeReverts.Result::outcome, this::reverted);
+        }
     }
 
-    /** Puts every change of the chosen row's action back as one step (the whole bulk fix, say). */
+    /**
+     * Puts every change of the chosen row's action back as one step (the whole bulk fix, say); a large action
+     * behind the busy card, as {@link #revert}.
+     */
     public void revertAction(ChangeLogRow row) {
-        if (row == null) {
+        if (row == null || steppedAside.get()) {
             return;
         }
         long action = row.entry().action();
         String n = note.get();
-        changes.apply(s -> ChangeReverts.revert(s, s.changeLog(ChangeLogQuery.ofAction(action), Integer.MAX_VALUE)
-                .rows().stream().map(ChangeLogRow::entry).toList(), n), ChangeReverts.Result::outcome, this::reverted);
+        calls.call(s -> ChangeReverts.changesOf(s, action), size -> {
+            if (size >= BulkChanges.LONG_CHANGE) {
+                revertBehindCard(size, (s, progress, cancel) -> ChangeReverts.revertAction(s, action, n, progress,
+                        cancel));
+            } else {
+                changes.apply(s -> ChangeReverts.revertAction(s, action, n, ProgressListener.NONE,
+                        new CancellationToken()), ChangeReverts.Result::outcome, this::reverted);
+            }
+        });
+    }
+
+    /** The busy card's words while a revert runs: "Reverting 50,335 changes…". */
+    static String reverting(long changes) {
+        return String.format("Reverting %s\u2026", FixAllViewModel.count(changes, "change"));
+    }
+
+    private void revertBehindCard(long size, BulkChanges.LongWork<ChangeReverts.Result> work) {
+        steppedAside.set(true);
+        changes.applyWithProgress(reverting(size), work, ChangeReverts.Result::outcome, this::reverted,
+                () -> status.set("Revert cancelled: nothing was reverted; the values, issues and change log are as"
+                        + " they were."),
+                () -> steppedAside.set(false));
     }
 
     private void reverted(ChangeReverts.Result r) {

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import org.didworkbench.domain.bulk.ValueCluster;
 import org.didworkbench.domain.dataset.DataItem;
 import org.didworkbench.service.BulkEditService;
+import org.didworkbench.service.BulkPreview;
 import org.didworkbench.service.ClusterChoice;
 import org.didworkbench.service.EditOutcome;
 import org.didworkbench.service.ItemClusters;
@@ -46,6 +47,7 @@ public final class ClusterViewModel {
     private final ReadOnlyStringWrapper mergeText = new ReadOnlyStringWrapper(this, "mergeText", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper steppedAside = new ReadOnlyBooleanWrapper(this, "steppedAside");
     private final BooleanBinding canMerge;
     private long generation;
 
@@ -184,21 +186,48 @@ public final class ClusterViewModel {
                 : String.format("%s will change to '%s'%s.", FixAllViewModel.count(n, "record"), t, caveat));
     }
 
-    /** Merges the chosen cluster into the target value as one step, then finds the clusters again. */
+    /**
+     * True while a large merge runs behind the window's busy card: the dialog steps aside (closes) so the card
+     * and its Cancel can be seen, and comes back when the merge has ended.
+     */
+    public ReadOnlyBooleanProperty steppedAsideProperty() {
+        return steppedAside.getReadOnlyProperty();
+    }
+
+    /**
+     * Merges the chosen cluster into the target value as one step, then finds the clusters again. From
+     * {@link BulkChanges#LONG_CHANGE} records the merge runs behind the busy card, with progress and Cancel.
+     */
     public void merge() {
         ClusterChoice c = chosen.get();
         String t = target.get();
-        if (c == null || t == null || c.cluster().recordsToChange(t) == 0) {
+        if (c == null || t == null || c.cluster().recordsToChange(t) == 0 || steppedAside.get()) {
             return;
         }
         int i = item.get();
         ValueCluster cluster = c.cluster();
         String n = note.get();
         long records = cluster.recordsToChange(t);
-        changes.apply(s -> bulk.apply(s, bulk.previewMerge(s, i, cluster, t), n), o -> o, (EditOutcome o) -> {
+        java.util.function.Consumer<EditOutcome> merged = o -> {
             status.set(String.format("Merged %s into '%s' in one step (Edit \u203A Undo puts %s back).",
                     FixAllViewModel.count(records, "record"), t, records == 1 ? "it" : "them"));
             load();
-        });
+        };
+        if (records < BulkChanges.LONG_CHANGE) {
+            changes.apply(s -> bulk.apply(s, bulk.previewMerge(s, i, cluster, t), n), o -> o, merged);
+            return;
+        }
+        steppedAside.set(true);
+        changes.applyWithProgress(merging(records), (s, progress, cancel) -> {
+            BulkPreview preview = bulk.previewMerge(s, i, cluster, t);
+            cancel.check();
+            return bulk.apply(s, preview, n, progress, cancel);
+        }, o -> o, merged, () -> status.set("Merge cancelled: nothing was changed; the values and issues are as"
+                + " they were."), () -> steppedAside.set(false));
+    }
+
+    /** The busy card's words while a merge runs: "Merging 1,234 records…". */
+    static String merging(long records) {
+        return String.format("Merging %s\u2026", FixAllViewModel.count(records, "record"));
     }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -58,18 +61,62 @@ public final class FxBulkDialogs implements BulkDialogs {
 
     @Override
     public void show(ClusterViewModel clusters) {
-        Dialog<ButtonType> d = dialog(clusters.title(), "Merge values written in different ways into one",
-                new ClusterView(clusters, masked).node());
-        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        d.showAndWait();
+        showSteppingAside(() -> dialog(clusters.title(), "Merge values written in different ways into one",
+                new ClusterView(clusters, masked).node()), clusters.steppedAsideProperty());
     }
 
     @Override
     public void show(ChangeLogViewModel log) {
-        Dialog<ButtonType> d = dialog("Change log", "Every change made in this workspace: who, when, what and why",
-                new ChangeLogView(log, masked).node());
-        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        d.showAndWait();
+        showSteppingAside(() -> dialog("Change log", "Every change made in this workspace: who, when, what and why",
+                new ChangeLogView(log, masked).node()), log.steppedAsideProperty());
+    }
+
+    /**
+     * Shows a dialog with Close until the user closes it. While a long step it started runs behind the main
+     * window's busy card ({@code aside} true) the dialog is closed, since a modal dialog would hide the card and
+     * keep its Cancel out of reach, and the same view model is shown again when the step has ended: the user
+     * sees the progress, can cancel, and comes back to the list with the step's result.
+     */
+    private void showSteppingAside(Supplier<Dialog<ButtonType>> make, ReadOnlyBooleanProperty aside) {
+        while (true) {
+            Dialog<ButtonType> d = make.get();
+            d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+            boolean[] stepped = {false};
+            ChangeListener<Boolean> away = (o, was, now) -> {
+                if (now) {
+                    stepped[0] = true;
+                    d.close();
+                }
+            };
+            aside.addListener(away);
+            try {
+                d.showAndWait();
+            } finally {
+                aside.removeListener(away);
+            }
+            if (!stepped[0]) {
+                return; // closed by the user
+            }
+            if (aside.get()) {
+                waitUntilFalse(aside);
+            }
+        }
+    }
+
+    /** Runs the event loop (the window and its busy card stay live) until {@code flag} is false. */
+    private static void waitUntilFalse(ReadOnlyBooleanProperty flag) {
+        Object key = new Object();
+        ChangeListener<Boolean> back = (o, was, now) -> {
+            if (!now) {
+                Platform.exitNestedEventLoop(key, null);
+            }
+        };
+        flag.addListener(back);
+        try {
+            Platform.enterNestedEventLoop(key);
+        } finally {
+            flag.removeListener(back);
+        }
     }
 
     @Override

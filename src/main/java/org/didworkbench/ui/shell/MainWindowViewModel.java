@@ -70,7 +70,7 @@ public final class MainWindowViewModel {
     /** Above this many changed records an edit refreshes every held row instead of listing them. */
     private static final int REFRESH_ONE_BY_ONE = 500;
     /** From this many cells an undo or redo shows the busy card (a bulk step takes seconds; one cell, milliseconds). */
-    static final int LONG_CHANGE = 1000;
+    static final int LONG_CHANGE = BulkChanges.LONG_CHANGE;
 
     private final SessionService sessions;
     private final TaskRunner runner;
@@ -143,8 +143,8 @@ public final class MainWindowViewModel {
 
             @Override
             public <T> void applyWithProgress(String text, LongWork<T> work, java.util.function.Function<? super T,
-                    EditOutcome> outcome, Consumer<? super T> done, Runnable cancelled) {
-                applyLongChange(text, work, outcome, done, cancelled);
+                    EditOutcome> outcome, Consumer<? super T> done, Runnable cancelled, Runnable ended) {
+                applyLongChange(text, work, outcome, done, cancelled, ended);
             }
         }, dialogs, status::set, this::changeLogFolder, records);
         records.selectedRowProperty().addListener((o, a, row) -> detail.show(row));
@@ -556,7 +556,7 @@ public final class MainWindowViewModel {
             calls.call(Session::cellsToUndo, n -> {
                 if (n >= LONG_CHANGE) {
                     applyLongChange(String.format("Undoing %,d changes\u2026", n), Session::undo, o -> o, o -> { },
-                            () -> { });
+                            () -> { }, () -> { });
                 } else {
                     applyChange(Session::undo);
                 }
@@ -570,7 +570,7 @@ public final class MainWindowViewModel {
             calls.call(Session::cellsToRedo, n -> {
                 if (n >= LONG_CHANGE) {
                     applyLongChange(String.format("Redoing %,d changes\u2026", n), Session::redo, o -> o, o -> { },
-                            () -> { });
+                            () -> { }, () -> { });
                 } else {
                     applyChange(Session::redo);
                 }
@@ -602,12 +602,15 @@ public final class MainWindowViewModel {
     /**
      * Applies a long change (a bulk edit of many records) behind the busy card: {@code text}, its progress
      * and Cancel. A cancelled change is rolled back whole in the workspace, so the window, which changes
-     * nothing until the change is in, stays as it was.
+     * nothing until the change is in, stays as it was. {@code ended} runs last, however the change ended (also
+     * when it did not start because another task was running).
      */
     private <T> void applyLongChange(String text, BulkChanges.LongWork<T> change,
                                      java.util.function.Function<? super T, EditOutcome> outcomeOf,
-                                     java.util.function.Consumer<? super T> done, Runnable cancelled) {
+                                     java.util.function.Consumer<? super T> done, Runnable cancelled,
+                                     Runnable ended) {
         if (busy.get()) {
+            ended.run();
             return;
         }
         Counts before = counts.get();
@@ -622,15 +625,23 @@ public final class MainWindowViewModel {
         running = calls.callCancellable((s, cancel) -> afterChange(s, change.apply(s, relay, cancel), outcomeOf),
                 after -> {
                     endBusy();
-                    refresh(before, after, done);
+                    try {
+                        refresh(before, after, done);
+                    } finally {
+                        ended.run();
+                    }
                 }, e -> {
                     endBusy();
-                    if (e instanceof CancelledException) {
-                        status.set("Cancelled: nothing was changed; the records and issues are as they were.");
-                        cancelled.run();
-                    } else {
-                        status.set("Nothing was changed.");
-                        dialogs.showError("Could not change the values", describe(e));
+                    try {
+                        if (e instanceof CancelledException) {
+                            status.set("Cancelled: nothing was changed; the records and issues are as they were.");
+                            cancelled.run();
+                        } else {
+                            status.set("Nothing was changed.");
+                            dialogs.showError("Could not change the values", describe(e));
+                        }
+                    } finally {
+                        ended.run();
                     }
                 });
     }

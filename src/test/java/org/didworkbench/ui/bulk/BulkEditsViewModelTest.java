@@ -356,6 +356,143 @@ class BulkEditsViewModelTest {
         assertThat(vm.statusProperty().get()).startsWith("Change log written:");
     }
 
+    /** NHS NUMBER STATUS INDICATOR CODE '01' -> '02': one action of well over 1,000 changes. */
+    private long replaceMostStatusCodes() {
+        bulkDialogs.replace = r -> {
+            r.itemProperty().set(1);
+            r.findProperty().set("01");
+            r.replacementProperty().set("02");
+            r.wholeValueProperty().set(true);
+            r.preview();
+            return true;
+        };
+        vm.bulk().findReplace(1);
+        return vm.countsProperty().get().edits();
+    }
+
+    @Test
+    void aLargeRevertRunsBehindTheBusyCardWithTheLogSteppedAsideAndASmallOneDoesNot() {
+        bulkDialogs.fix = f -> true;
+        vm.bulk().fixAll("DIDS017", "");
+        long changed = replaceMostStatusCodes() - 6;
+        assertThat(changed).isGreaterThanOrEqualTo(1000);
+        List<String> shown = new java.util.ArrayList<>();
+        vm.progressTextProperty().addListener((o, a, b) -> {
+            if (vm.busyProperty().get()) {
+                shown.add(b);
+            }
+        });
+        List<Boolean> asideWhileBusy = new java.util.ArrayList<>();
+        bulkDialogs.log = l -> {
+            vm.busyProperty().addListener((o, a, busy) -> {
+                if (busy) {
+                    asideWhileBusy.add(l.steppedAsideProperty().get());
+                }
+            });
+            l.reload();
+            ChangeLogRow fix = l.rows().get(0);
+            ChangeLogRow replace = l.rows().get(6);
+            assertThat(replace.entry().item()).isEqualTo(l.items().get(1).name());
+
+            l.revertAction(replace);
+
+            assertThat(shown).first().isEqualTo(String.format("Reverting %,d changes\u2026", changed));
+            assertThat(shown).anyMatch(t -> t.contains("\nChecking which changes are still in effect"));
+            assertThat(asideWhileBusy).containsExactly(true);
+            assertThat(l.steppedAsideProperty().get()).as("back once the revert has ended").isFalse();
+            assertThat(l.statusProperty().get()).isEqualTo(String.format(
+                    "Reverted %,d changes in one step (Edit \u203A Undo restores them).", changed));
+            shown.clear();
+
+            l.revertAction(fix);
+
+            assertThat(shown).as("six changes: no card").isEmpty();
+            assertThat(asideWhileBusy).hasSize(1);
+            assertThat(l.statusProperty().get()).startsWith("Reverted 6 changes in one step");
+        };
+        vm.bulk().showChangeLog();
+
+        assertThat(vm.countsProperty().get().edits()).isZero();
+        assertThat(ruleCount("DIDS017")).isEqualTo(6);
+    }
+
+    @Test
+    void cancellingALargeRevertKeepsNothingAndTheLogSaysSo() {
+        long changed = replaceMostStatusCodes();
+        long errorsBefore = errors();
+        bulkDialogs.log = l -> {
+            l.steppedAsideProperty().addListener((o, a, aside) -> {
+                if (aside) {
+                    runner.cancelNext(); // Cancel pressed as soon as the card shows
+                }
+            });
+            l.revertAction(l.rows().get(0));
+            assertThat(l.steppedAsideProperty().get()).isFalse();
+            assertThat(l.statusProperty().get()).isEqualTo("Revert cancelled: nothing was reverted; the values,"
+                    + " issues and change log are as they were.");
+            assertThat(l.rows()).allMatch(ChangeLogRow::inEffect);
+        };
+        vm.bulk().showChangeLog();
+
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(vm.statusProperty().get()).startsWith("Cancelled: nothing was changed");
+        assertThat(vm.countsProperty().get().edits()).isEqualTo(changed);
+        assertThat(errors()).isEqualTo(errorsBefore);
+        vm.undo();
+        assertThat(vm.countsProperty().get().edits()).as("the replace is still the last step").isZero();
+    }
+
+    @Test
+    void aLargeMergeRunsBehindTheBusyCardWithTheClustersSteppedAside() {
+        bulkDialogs.replace = r -> {
+            r.itemProperty().set(1);
+            r.findProperty().set("01");
+            r.replacementProperty().set("0-1");
+            r.wholeValueProperty().set(true);
+            r.preview();
+            return true;
+        };
+        vm.bulk().findReplace(1);
+        long spelt = vm.countsProperty().get().edits();
+        assertThat(spelt).isGreaterThanOrEqualTo(1000);
+        bulkDialogs.set = s -> {
+            s.valueProperty().set("01");
+            return true;
+        };
+        vm.bulk().setValue(1, List.of(0));
+        List<String> shown = new java.util.ArrayList<>();
+        vm.progressTextProperty().addListener((o, a, b) -> {
+            if (vm.busyProperty().get()) {
+                shown.add(b);
+            }
+        });
+        bulkDialogs.clusters = c -> {
+            List<Boolean> asideWhileBusy = new java.util.ArrayList<>();
+            vm.busyProperty().addListener((o, a, busy) -> {
+                if (busy) {
+                    asideWhileBusy.add(c.steppedAsideProperty().get());
+                }
+            });
+            c.chosenProperty().set(c.clusters().stream().filter(k -> k.cluster().key().equals("01")).findFirst()
+                    .orElseThrow());
+            c.targetProperty().set("01");
+            long records = c.chosenProperty().get().cluster().recordsToChange("01");
+            assertThat(records).isEqualTo(spelt - 1);
+
+            c.merge();
+
+            assertThat(shown).first().isEqualTo(String.format("Merging %,d records\u2026", records));
+            assertThat(asideWhileBusy).containsExactly(true);
+            assertThat(c.steppedAsideProperty().get()).isFalse();
+            assertThat(c.statusProperty().get()).startsWith(String.format("Merged %,d records into '01' in one step",
+                    records));
+        };
+        vm.bulk().cluster(1);
+
+        assertThat(vm.countsProperty().get().edits()).isZero();
+    }
+
     @Test
     void aCellOffersFixAllForTheFirstRuleOnItThatHasASafeFix() {
         java.util.List<String> values = java.util.Collections.nCopies(18, "");
