@@ -15,10 +15,17 @@ import java.util.OptionalInt;
  * throughput-oriented collector, and passes its exit status on.
  *
  * <p>Skipped when the user gave {@code -Xmx} (or a RAM percentage) themselves, inside the child,
- * or when {@code DIDW_NO_RELAUNCH} is set. {@code DIDW_JAVA_OPTS} replaces the default options.
+ * when the runtime has no {@code java} command, or when {@code DIDW_NO_RELAUNCH} is set.
+ * {@code DIDW_JAVA_OPTS} replaces the default options. The installed app's launcher gives the window
+ * its heap and marks it ({@link #LAUNCHER_HEAP_PROPERTY}), so commands run under it are re-run too.
  */
 final class Relauncher {
     static final String CHILD_PROPERTY = "didw.child";
+    /**
+     * Set by the installed app's launcher (packaging/launcher.args) beside its {@code -Xmx}, which is
+     * sized for the window: a command-line run under that launcher is still re-run with its own heap.
+     */
+    static final String LAUNCHER_HEAP_PROPERTY = "didw.heap.fromLauncher";
     static final List<String> DEFAULT_OPTIONS = List.of("-Xmx192m", "-XX:+UseParallelGC",
             "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=96m");
     /** The heap every run gets at least: a 5,000,000-record file (651 MB) fits in it. */
@@ -43,12 +50,18 @@ final class Relauncher {
             return OptionalInt.empty();
         }
         List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (given.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAM")
+        // the installed app's launcher sizes its JVM for the window; it says so, and its heap is not the user's
+        boolean launcherHeap = "true".equals(System.getProperty(LAUNCHER_HEAP_PROPERTY));
+        if (!launcherHeap && given.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAM")
                 || a.startsWith("-XX:MaxHeapSize"))) {
             return OptionalInt.empty();
         }
+        Path java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
+        if (!java.toFile().canExecute()) {
+            return OptionalInt.empty(); // a runtime without its java command: run here
+        }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java.toString());
         String custom = System.getenv("DIDW_JAVA_OPTS");
         command.addAll(custom == null ? options(heapMb(largestInput(args), physicalMemoryMb()))
                 : Arrays.asList(custom.trim().split("\\s+")));
@@ -107,6 +120,10 @@ final class Relauncher {
             }
         }
         return largest;
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
     }
 
     private static long physicalMemoryMb() {
