@@ -112,16 +112,7 @@ class BulkEditsViewModelTest {
                 shown.add(b);
             }
         });
-        bulkDialogs.replace = r -> {
-            r.itemProperty().set(1); // NHS NUMBER STATUS INDICATOR CODE: '01' on most records
-            r.findProperty().set("01");
-            r.replacementProperty().set("02");
-            r.wholeValueProperty().set(true);
-            r.preview();
-            return true;
-        };
-        vm.bulk().findReplace(1);
-        long changed = vm.countsProperty().get().edits();
+        long changed = replaceMostStatusCodes();
         assertThat(changed).isGreaterThanOrEqualTo(1000);
         shown.clear();
 
@@ -358,10 +349,15 @@ class BulkEditsViewModelTest {
 
     /** NHS NUMBER STATUS INDICATOR CODE '01' -> '02': one action of well over 1,000 changes. */
     private long replaceMostStatusCodes() {
+        return replaceMostStatusCodesWith("02");
+    }
+
+    /** NHS NUMBER STATUS INDICATOR CODE '01' (on most records) -> {@code replacement}, one action; the edits made. */
+    private long replaceMostStatusCodesWith(String replacement) {
         bulkDialogs.replace = r -> {
             r.itemProperty().set(1);
             r.findProperty().set("01");
-            r.replacementProperty().set("02");
+            r.replacementProperty().set(replacement);
             r.wholeValueProperty().set(true);
             r.preview();
             return true;
@@ -445,16 +441,7 @@ class BulkEditsViewModelTest {
 
     @Test
     void aLargeMergeRunsBehindTheBusyCardWithTheClustersSteppedAside() {
-        bulkDialogs.replace = r -> {
-            r.itemProperty().set(1);
-            r.findProperty().set("01");
-            r.replacementProperty().set("0-1");
-            r.wholeValueProperty().set(true);
-            r.preview();
-            return true;
-        };
-        vm.bulk().findReplace(1);
-        long spelt = vm.countsProperty().get().edits();
+        long spelt = replaceMostStatusCodesWith("0-1");
         assertThat(spelt).isGreaterThanOrEqualTo(1000);
         bulkDialogs.set = s -> {
             s.valueProperty().set("01");
