@@ -44,23 +44,16 @@ final class RecordChecks {
             }
             IntervalBand band = bands.band(iv, group, r.setting, groupName);
             if (days > band.flagAboveDays()) {
-                out.accept(issue(r, iv.code(), iv.fromSlot(), iv.toSlot(), outlierMessage(r, iv, days, band)));
+                out.accept(outlierIssue(r, iv, days, band));
             }
         }
         int wait = r.days(Interval.REQUEST_TO_TEST);
         if (wait >= settings.dm01Days() && settings.enabled(OutlierRules.DM01)) {
-            out.accept(issue(r, OutlierRules.DM01, OutlierFields.REQUEST, OutlierFields.TEST,
-                    interval(r, Interval.REQUEST_TO_TEST, wait) + ": " + Messages.weeks(settings.dm01Days())
-                            + " or more. The DM01 standard is that patients wait less than 6 weeks from request to "
-                            + "test; this is informational, not an error in the data."));
+            out.accept(dm01Issue(r, wait));
         }
         int turnaround = r.days(Interval.TEST_TO_REPORT);
         if (turnaround > settings.reportTurnaroundDays() && settings.enabled(OutlierRules.TURNAROUND)) {
-            out.accept(issue(r, OutlierRules.TURNAROUND, OutlierFields.TEST, OutlierFields.REPORT,
-                    interval(r, Interval.TEST_TO_REPORT, turnaround) + ": reported more than "
-                            + Messages.dayCount(settings.reportTurnaroundDays()) + " after the test. NHS England's "
-                            + "reporting turnaround guidance is that no examination should take longer than 4 "
-                            + "weeks to report; this is informational, not an error in the data."));
+            out.accept(turnaroundIssue(r, turnaround));
         }
         if (r.code >= 0) {
             plausibility(r, out);
@@ -78,25 +71,55 @@ final class RecordChecks {
             PlausibilityRow row = rows.get(k);
             if (!ageDone && row.ageImplausible(age)) {
                 ageDone = true;
-                String birth = Messages.date(r.birth);
-                out.accept(new Issue(r.record, r.line, OutlierRules.AGE_EXAM, Severity.WARNING,
-                        List.of(names.name(fields.birthDate()), names.name(fields.testDate()), codeItem(exam)), birth,
-                        "Age at test " + age + " (" + names.dd(fields.birthDate()) + " '" + birth + "', "
-                                + names.dd(fields.testDate()) + " '" + Messages.date(r.dates[OutlierFields.TEST])
-                                + "') is implausible for " + exam(exam, row) + ": expected age " + row.ageRange()
-                                + ". " + row.reason()));
+                out.accept(ageIssue(r, age, exam, row));
             }
             if (!genderDone && row.allowedGender() != null
                     && !row.allowedGender().equals(Byte.toString(r.gender))) {
                 genderDone = true;
-                String g = Byte.toString(r.gender);
-                out.accept(new Issue(r.record, r.line, OutlierRules.GENDER_EXAM, Severity.WARNING,
-                        List.of(names.name(fields.gender()), codeItem(exam)), g,
-                        names.dd(fields.gender()) + " '" + g + "' (" + genderWord(g) + ") is implausible for "
-                                + exam(exam, row) + ": expected '" + row.allowedGender() + "' ("
-                                + genderWord(row.allowedGender()) + "). " + row.reason()));
+                out.accept(genderIssue(r, exam, row));
             }
         }
+    }
+
+    // The messages are built in methods of their own, off the per-record path: few records get one, and
+    // kept inline their string building made the checks the costliest methods of an import to compile.
+
+    private Issue outlierIssue(RecordNumbers r, Interval iv, int days, IntervalBand band) {
+        return issue(r, iv.code(), iv.fromSlot(), iv.toSlot(), outlierMessage(r, iv, days, band));
+    }
+
+    private Issue ageIssue(RecordNumbers r, int age, ExamCodes.Entry exam, PlausibilityRow row) {
+        String birth = Messages.date(r.birth);
+        return new Issue(r.record, r.line, OutlierRules.AGE_EXAM, Severity.WARNING,
+                List.of(names.name(fields.birthDate()), names.name(fields.testDate()), codeItem(exam)), birth,
+                "Age at test " + age + " (" + names.dd(fields.birthDate()) + " '" + birth + "', "
+                        + names.dd(fields.testDate()) + " '" + Messages.date(r.dates[OutlierFields.TEST])
+                        + "') is implausible for " + exam(exam, row) + ": expected age " + row.ageRange()
+                        + ". " + row.reason());
+    }
+
+    private Issue genderIssue(RecordNumbers r, ExamCodes.Entry exam, PlausibilityRow row) {
+        String g = Byte.toString(r.gender);
+        return new Issue(r.record, r.line, OutlierRules.GENDER_EXAM, Severity.WARNING,
+                List.of(names.name(fields.gender()), codeItem(exam)), g,
+                names.dd(fields.gender()) + " '" + g + "' (" + genderWord(g) + ") is implausible for "
+                        + exam(exam, row) + ": expected '" + row.allowedGender() + "' ("
+                        + genderWord(row.allowedGender()) + "). " + row.reason());
+    }
+
+    private Issue dm01Issue(RecordNumbers r, int wait) {
+        return issue(r, OutlierRules.DM01, OutlierFields.REQUEST, OutlierFields.TEST,
+                interval(r, Interval.REQUEST_TO_TEST, wait) + ": " + Messages.weeks(settings.dm01Days())
+                        + " or more. The DM01 standard is that patients wait less than 6 weeks from request to "
+                        + "test; this is informational, not an error in the data.");
+    }
+
+    private Issue turnaroundIssue(RecordNumbers r, int turnaround) {
+        return issue(r, OutlierRules.TURNAROUND, OutlierFields.TEST, OutlierFields.REPORT,
+                interval(r, Interval.TEST_TO_REPORT, turnaround) + ": reported more than "
+                        + Messages.dayCount(settings.reportTurnaroundDays()) + " after the test. NHS England's "
+                        + "reporting turnaround guidance is that no examination should take longer than 4 "
+                        + "weeks to report; this is informational, not an error in the data.");
     }
 
     /**
