@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.didworkbench.domain.dataset.Profile;
 import org.didworkbench.domain.quality.ItemQuality;
 import org.didworkbench.domain.quality.QualitySummary;
@@ -20,7 +19,10 @@ import org.didworkbench.domain.rules.Rule;
  * rules, notChecked, items} plus whatever context the caller adds (file name, submission date…).
  */
 public final class SummaryJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Built on first use: only reading needs it (writing is {@link JsonText}), and building it is slow. */
+    private static final class Reader {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private SummaryJson() {
     }
@@ -87,7 +89,7 @@ public final class SummaryJson {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> parse(String json) {
         try {
-            Object value = MAPPER.readValue(json, Object.class);
+            Object value = Reader.MAPPER.readValue(json, Object.class);
             if (!(value instanceof Map)) {
                 throw new IllegalArgumentException("The summary is not a JSON object");
             }
@@ -97,12 +99,9 @@ public final class SummaryJson {
         }
     }
 
+    /** The map as indented JSON (nested maps, collections, strings, numbers, booleans and nulls). */
     public static String toJson(Map<String, Object> map) {
-        try {
-            return MAPPER.writeValueAsString(map);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Summary could not be written as JSON", e);
-        }
+        return JsonText.write(map);
     }
 
     public static void write(Path target, Map<String, Object> map) throws IOException {

@@ -87,10 +87,13 @@ public final class ValidateService {
     }
 
     private static void writeOutputs(ImportResult result, Path issuesOut, Path summaryOut) throws IOException {
+        long t0 = System.nanoTime();
         try (Workspace ws = Workspace.open(result.workspace())) {
+            long t1 = System.nanoTime();
             if (issuesOut != null) {
                 IssuesCsvWriter.write(issuesOut, ws::forEachIssue);
             }
+            Timing.report("outputs: open", t1 - t0, "issues", System.nanoTime() - t1);
             if (summaryOut != null) {
                 Map<String, String> meta = ws.meta();
                 Map<String, Object> map = WorkspaceMeta.summaryMap(result.summary(), result.choice(),
