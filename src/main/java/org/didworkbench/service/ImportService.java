@@ -204,6 +204,9 @@ public final class ImportService {
                     "pass", t5 - t0, "main-cpu", Timing.threadCpu());
             cancel.check();
             progress.progress(total, total, "Looking for duplicates");
+            // the outlier analysis's file-wide work (bands, likely duplicates: a sort of every record)
+            // needs no workspace: it runs on the other core while the national duplicates are confirmed
+            Preparation prepared = Preparation.start(analyser);
             for (int i = 0; i < trackers.length; i++) {
                 for (Issue issue : duplicates(ws, fileRules.get(i), trackers[i].candidates(), profile)) {
                     loader.addIssue(issue);
@@ -211,6 +214,7 @@ public final class ImportService {
                 }
             }
             long t6 = System.nanoTime();
+            prepared.await();
             if (analyser != null) {
                 progress.progress(total, total, "Looking for outliers");
                 analyser.findings(issue -> {
@@ -225,6 +229,46 @@ public final class ImportService {
             throw new ServiceException(e.getMessage(), e);
         } finally {
             writer.abort();
+        }
+    }
+
+    /** {@link OutlierAnalyser#prepareFindings} on a thread of its own; a failure there is thrown by {@link #await}. */
+    private static final class Preparation {
+        private final Thread thread;
+        private volatile RuntimeException failure;
+
+        private Preparation(OutlierAnalyser analyser) {
+            thread = analyser == null ? null : new Thread(() -> {
+                try {
+                    analyser.prepareFindings();
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            }, "outliers-prepare");
+        }
+
+        static Preparation start(OutlierAnalyser analyser) {
+            Preparation p = new Preparation(analyser);
+            if (p.thread != null) {
+                p.thread.setDaemon(true);
+                p.thread.start();
+            }
+            return p;
+        }
+
+        void await() throws CancelledException {
+            if (thread == null) {
+                return;
+            }
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException();
+            }
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 

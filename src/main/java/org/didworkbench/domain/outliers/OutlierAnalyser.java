@@ -127,6 +127,16 @@ public final class OutlierAnalyser implements AutoCloseable {
     }
 
     /**
+     * Ends the observation phase and does the file-wide work {@link #findings} needs first (the bands,
+     * the likely duplicates, the daily volumes), so that a caller can have it done on another thread
+     * while it does something else. Not needed otherwise: {@link #findings} does it when it has not been
+     * done. The caller must see this call complete (e.g. join its thread) before calling anything else.
+     */
+    public void prepareFindings() {
+        finish();
+    }
+
+    /**
      * Emits every warning, in record order (within a record, in catalogue order). The first call ends
      * the observation phase; later calls emit the same warnings again.
      */
