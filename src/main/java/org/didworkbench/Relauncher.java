@@ -38,6 +38,11 @@ final class Relauncher {
      * record here and 256 MB ran out at 3,000,000 records).
      */
     static final double HEAP_PER_INPUT_BYTE = 0.2;
+    /**
+     * The largest input run with the quick compiler alone (see {@link #options(long, long)}); measured in
+     * docs/performance.md ("Compilers"): about 1,000,000 records.
+     */
+    static final long QUICK_COMPILER_MAX_BYTES = 160L * 1024 * 1024;
     /** A fixed part for the JVM's own and the workbench's objects, whatever the file. */
     static final long BASE_HEAP_MB = 64;
 
@@ -63,7 +68,8 @@ final class Relauncher {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         String custom = System.getenv("DIDW_JAVA_OPTS");
-        command.addAll(custom == null ? options(heapMb(largestInput(args), physicalMemoryMb()))
+        long input = largestInput(args);
+        command.addAll(custom == null ? options(heapMb(input, physicalMemoryMb()), input)
                 : Arrays.asList(custom.trim().split("\\s+")));
         given.stream().filter(a -> a.startsWith("-D") || a.startsWith("-ea")).forEach(command::add);
         command.add("-D" + CHILD_PROPERTY + "=1");
@@ -90,6 +96,20 @@ final class Relauncher {
     static List<String> options(long heapMb) {
         List<String> out = new ArrayList<>(DEFAULT_OPTIONS);
         out.set(0, "-Xmx" + heapMb + "m");
+        return out;
+    }
+
+    /**
+     * The options for a job whose largest input has {@code inputBytes}: the heap sized for it and, up to
+     * {@link #QUICK_COMPILER_MAX_BYTES}, the quick (C1) compiler alone. A command is one short run: the
+     * optimising compiler spends seconds of CPU on code that has mostly run by the time it is compiled,
+     * and on two cores that time is taken from the work itself.
+     */
+    static List<String> options(long heapMb, long inputBytes) {
+        List<String> out = options(heapMb);
+        if (inputBytes <= QUICK_COMPILER_MAX_BYTES) {
+            out.add("-XX:TieredStopAtLevel=1");
+        }
         return out;
     }
 

@@ -33,6 +33,14 @@ class RelauncherTest {
     }
 
     @Test
+    void aMonthsOrAYearsFileIsRunWithTheQuickCompilerAloneALargerOneWithBoth() {
+        assertThat(Relauncher.options(192, 300_000)).contains("-XX:TieredStopAtLevel=1");   // the sample
+        assertThat(Relauncher.options(192, 131 * MB)).contains("-XX:TieredStopAtLevel=1");  // 1,000,000 records
+        assertThat(Relauncher.options(194, 651 * MB)).doesNotContain("-XX:TieredStopAtLevel=1")
+                .startsWith("-Xmx194m");                                                      // 5,000,000 records
+    }
+
+    @Test
     void theLargestFileNamedInTheArgumentsSetsTheSize(@TempDir Path dir) throws Exception {
         Path small = Files.write(dir.resolve("a.csv"), new byte[10]);
         Path big = Files.write(dir.resolve("b.didw"), new byte[5000]);
