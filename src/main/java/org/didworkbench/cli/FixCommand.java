@@ -8,10 +8,8 @@ import java.util.Locale;
 import org.didworkbench.App;
 import org.didworkbench.service.CancellationToken;
 import org.didworkbench.service.FixOptions;
-import org.didworkbench.service.FixPreview;
 import org.didworkbench.service.FixService;
 import org.didworkbench.service.ProgressListener;
-import org.didworkbench.service.ProposedFix;
 import org.didworkbench.service.ServiceException;
 import org.didworkbench.service.Session;
 
@@ -43,13 +41,12 @@ final class FixCommand {
         try (Session session = app.sessionService().open(workspace)) {
             session.notices().forEach(n -> err.println("did-workbench fix: note: " + n));
             if (!o.flag("--apply")) {
-                FixPreview preview = fixes.preview(session, rule, options);
-                for (ProposedFix c : preview.changes()) {
-                    out.printf("Record %d (line %d), %s: '%s' -> '%s'%n", c.record(), c.line(), c.item(), c.before(),
-                            c.after());
-                }
+                // printed as found, a few hundred records at a time: the list of a large file is not held
+                FixService.Listed listed = fixes.forEachFix(session, rule, options, c -> out.printf(
+                        "Record %d (line %d), %s: '%s' -> '%s'%n", c.record(), c.line(), c.item(), c.before(),
+                        c.after()));
                 out.printf("%s to fix for %s; %s. Run again with --apply to make the changes.%n",
-                        values(preview.fixable()), rule, leftOver(preview.ambiguous(), preview.unfixable()));
+                        values(listed.fixable()), rule, leftOver(listed.ambiguous(), listed.unfixable()));
                 return Cli.ACCEPTED;
             }
             // a chunk of records at a time inside the one change: a million-record file fits a small heap

@@ -174,15 +174,12 @@ public final class FixService {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(options, "options");
         List<Fix> fixes = fixesFor(ruleCode, options);
-        Profile profile = session.profile();
         Tally tally = new Tally();
         int[] fixed = {0};
         Set<String> used = new java.util.LinkedHashSet<>();
         long expected = session.issueCount(ruleCode);
+        Pages pages = new Pages(session, ruleCode, fixes, tally);
         ChangeStream stream = new ChangeStream() {
-            private long after;
-            private boolean done;
-
             @Override
             public long expectedRecords() {
                 return expected;
@@ -191,38 +188,12 @@ public final class FixService {
             @Override
             public Map<Long, Map<Integer, String>> next() {
                 Map<Long, Map<Integer, String>> changes = new LinkedHashMap<>();
-                while (!done && changes.isEmpty()) {
-                    List<Issue> page = session.issuesOfRule(ruleCode, after, ISSUES_PER_PAGE);
-                    if (page.size() < ISSUES_PER_PAGE) {
-                        done = true;
-                    } else if (page.get(0).record() != page.get(page.size() - 1).record()) {
-                        // the page may end part way through a record's issues: that record starts the next page
-                        long cut = page.get(page.size() - 1).record();
-                        page = page.stream().filter(i -> i.record() != cut).toList();
-                    }
-                    if (page.isEmpty()) {
-                        done = true;
-                        break;
-                    }
-                    after = page.get(page.size() - 1).record();
-                    // the cells the issues are about, once each, in issue order (a record's issues are all here)
-                    List<long[]> cells = new ArrayList<>();
-                    Set<String> seen = new HashSet<>();
-                    for (Issue issue : page) {
-                        int item = itemIndex(profile, issue);
-                        if (item >= 0 && seen.add(issue.record() + ":" + item)) {
-                            cells.add(new long[] {issue.record(), item});
-                        }
-                    }
-                    for (int from = 0; from < cells.size(); from += RECORDS_PER_READ) {
-                        propose(session, fixes, cells.subList(from, Math.min(cells.size(), from + RECORDS_PER_READ)),
-                                tally, f -> {
-                                    fixed[0]++;
-                                    used.add(f.fix());
-                                    changes.computeIfAbsent(f.record(), r -> new LinkedHashMap<>())
-                                            .put(f.itemIndex(), f.after());
-                                });
-                    }
+                while (changes.isEmpty() && pages.next(f -> {
+                    fixed[0]++;
+                    used.add(f.fix());
+                    changes.computeIfAbsent(f.record(), r -> new LinkedHashMap<>()).put(f.itemIndex(), f.after());
+                })) {
+                    // pages whose issues have no safe fix change nothing: go on to the next
                 }
                 return changes;
             }
@@ -234,6 +205,98 @@ public final class FixService {
         };
         EditOutcome outcome = session.setValues(stream, progress, cancel);
         return new Applied(ruleCode, fixed[0], tally.ambiguous, tally.unfixable, stream.reason(), outcome);
+    }
+
+    /**
+     * What {@link #forEachFix} found besides the fixes it handed over.
+     *
+     * @param fixable   how many fixes it handed over
+     * @param ambiguous issues left alone because the value reads two ways
+     * @param unfixable issues no fix applies to
+     */
+    public record Listed(int fixable, int ambiguous, int unfixable) {
+    }
+
+    /**
+     * Hands over the fix of every issue of a rule as {@link #preview} lists them, in the same order, a few
+     * hundred records at a time, without holding them all (the command line's listing of a large file).
+     * Changes nothing.
+     *
+     * @throws ServiceException when the catalogue has no fix for the rule
+     */
+    public Listed forEachFix(Session session, String ruleCode, FixOptions options,
+                             java.util.function.Consumer<ProposedFix> action) throws ServiceException {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(action, "action");
+        Tally tally = new Tally();
+        int[] fixable = {0};
+        Pages pages = new Pages(session, ruleCode, fixesFor(ruleCode, options), tally);
+        while (pages.next(f -> {
+            fixable[0]++;
+            action.accept(f);
+        })) {
+            // each page's fixes are handed over as they are found
+        }
+        return new Listed(fixable[0], tally.ambiguous, tally.unfixable);
+    }
+
+    /**
+     * A rule's issues a page at a time, in record order, each page ending with a whole record, and the
+     * fixes of the cells they are about (each cell once, in issue order, as {@link #preview} has them).
+     */
+    private static final class Pages {
+        private final Session session;
+        private final String rule;
+        private final List<Fix> fixes;
+        private final Tally tally;
+        private long after;
+        private boolean done;
+
+        Pages(Session session, String rule, List<Fix> fixes, Tally tally) {
+            this.session = session;
+            this.rule = rule;
+            this.fixes = fixes;
+            this.tally = tally;
+        }
+
+        /** Proposes the next page's fixes; false when there was no page left. */
+        boolean next(java.util.function.Consumer<ProposedFix> fixed) {
+            if (done) {
+                return false;
+            }
+            List<Issue> page = session.issuesOfRule(rule, after, ISSUES_PER_PAGE);
+            int limit = ISSUES_PER_PAGE;
+            while (page.size() == limit && page.get(0).record() == page.get(page.size() - 1).record()) {
+                limit *= 2; // one record with more issues of the rule than a page holds (not met in practice)
+                page = session.issuesOfRule(rule, after, limit);
+            }
+            if (page.size() < limit) {
+                done = true;
+            } else {
+                // the page may end part way through a record's issues: that record starts the next page
+                long cut = page.get(page.size() - 1).record();
+                page = page.stream().filter(i -> i.record() != cut).toList();
+            }
+            if (page.isEmpty()) {
+                done = true;
+                return false;
+            }
+            after = page.get(page.size() - 1).record();
+            Profile profile = session.profile();
+            List<long[]> cells = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Issue issue : page) {
+                int item = itemIndex(profile, issue);
+                if (item >= 0 && seen.add(issue.record() + ":" + item)) {
+                    cells.add(new long[] {issue.record(), item});
+                }
+            }
+            for (int from = 0; from < cells.size(); from += RECORDS_PER_READ) {
+                propose(session, fixes, cells.subList(from, Math.min(cells.size(), from + RECORDS_PER_READ)), tally,
+                        fixed);
+            }
+            return true;
+        }
     }
 
     /** The item an issue is about (its first field), or -1 when the profile does not know it. */
