@@ -61,9 +61,9 @@ final class Revalidator {
     /** Progress phases, in words for the busy card. */
     static final String READING = "Reading the records to change";
     static final String PREPARING = "Preparing the workbench checks (once per session)";
-    static final String SAVING = "Saving the changes";
+    static final String SAVING = "Saving and checking the changes";
+    /** The duplicate groups the change touched, worked out at its end. */
     static final String CHECKING = "Checking the changed records";
-    static final String GROUPS = "Checking the duplicate groups";
 
     private final Workspace workspace;
     private final EditStore store;
@@ -156,13 +156,13 @@ final class Revalidator {
      *
      * @param source   the change; its chunks are read one after another, each once the one before is written
      * @param begin    called once, before the first cell is written, to start the action: gives its id
-     * @param progress hears the work done, in units of the source (twice: saved, then checked)
+     * @param progress hears the work done, in units of the source
      * @param cancel   checked between chunks; null when the change cannot be cancelled
      */
     Result apply(Source source, LongSupplier begin, ProgressListener progress, CancellationToken cancel)
             throws ServiceException {
         Run run = new Run();
-        long total = Math.max(1, 2 * source.units());
+        long total = Math.max(1, source.units());
         long done = 0;
         long action = 0;
         long records = 0;
@@ -180,18 +180,18 @@ final class Revalidator {
                     preparing = System.nanoTime() - p0;
                     action = begin.getAsLong();
                 }
+                // one phase for the whole loop: a chunk is saved and checked in a fraction of a second
                 progress.progress(Math.min(done, total), total, SAVING);
                 records += applyChunk(chunk, action, run);
-                progress.progress(Math.min(done + chunk.units(), total), total, CHECKING);
             }
-            done += 2 * chunk.units();
+            done += chunk.units();
         }
         if (action == 0) {
             return new Result(0, Set.of(), new IssueTotals(0, 0, 0, 0, 0, 0), 0);
         }
         long t1 = System.nanoTime();
         check(cancel);
-        progress.progress(Math.min(done, total), total, GROUPS);
+        progress.progress(Math.min(done, total), total, CHECKING);
         regroup(run, cancel);
         progress.progress(total, total, CHECKING);
         if (records >= CHUNK) {
