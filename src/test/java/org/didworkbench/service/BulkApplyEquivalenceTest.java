@@ -390,4 +390,94 @@ class BulkApplyEquivalenceTest {
             assertThat(streamed.issuesOfRule("DIDS017", 10)).isNotEmpty();
         }
     }
+    /** A file rule as given but not naming its key items, so an edit finds its groups by a pass over the file. */
+    private static org.didworkbench.domain.rules.UniquenessRule unnamedKeys(
+            org.didworkbench.domain.rules.UniquenessRule rule) {
+        return new org.didworkbench.domain.rules.UniquenessRule() {
+            @Override
+            public String code() {
+                return rule.code();
+            }
+
+            @Override
+            public org.didworkbench.domain.rules.Severity severity() {
+                return rule.severity();
+            }
+
+            @Override
+            public List<String> fields() {
+                return rule.fields();
+            }
+
+            @Override
+            public String description() {
+                return rule.description();
+            }
+
+            @Override
+            public org.didworkbench.domain.rules.RuleKind kind() {
+                return rule.kind();
+            }
+
+            @Override
+            public String key(org.didworkbench.domain.rules.RecordView record) {
+                return rule.key(record);
+            }
+
+            @Override
+            public org.didworkbench.domain.rules.Finding describe(org.didworkbench.domain.rules.RecordView record,
+                                                                 int groupSize, long[] otherLines) {
+                return rule.describe(record, groupSize, otherLines);
+            }
+        };
+    }
+
+    /**
+     * A file rule that does not name its key items (a profile's own rule may not) has its groups found by a
+     * pass over the file instead of the key index; a change spanning chunks must end the same either way.
+     */
+    @Test
+    void groupsOfARuleWithoutNamedKeyItemsEndAsThoseFoundThroughTheIndex() throws Exception {
+        Workspaces w = new Workspaces(dir.resolve("home-scan"));
+        Path indexed = dir.resolve("indexed.didw");
+        Path scanned = dir.resolve("scanned.didw");
+        w.importFile(source, indexed);
+        w.importFile(source, scanned);
+        Map<Long, Map<Integer, String>> setup = new TreeMap<>();
+        key(setup, "GRP-A", 30, 1530);
+        key(setup, "GRP-B", 40, 1040, 1840);
+        Map<Long, Map<Integer, String>> edits = new TreeMap<>();
+        key(edits, "NEW-X", 60, 1660, 1950);
+        key(edits, "SOLO-1", 30);
+        key(edits, "SOLO-2", 1040);
+        for (long r = 100; r <= 1900; r += 100) {
+            edits.computeIfAbsent(r, k -> new TreeMap<>()).put(POSTCODE, "LS1 3FA");
+        }
+        org.didworkbench.domain.dataset.Profile profile;
+        try (Session s = w.sessions.open(indexed)) {
+            profile = s.profile();
+            s.setValues(setup, "setup");
+            s.setValues(edits, "bulk");
+        }
+        org.didworkbench.domain.dataset.Profile unnamed = new org.didworkbench.domain.dataset.Profile(profile.id(),
+                profile.title(), profile.provisional(), profile.items(), profile.recordRules(),
+                profile.uniquenessRules().stream().map(BulkApplyEquivalenceTest::unnamedKeys).toList(),
+                profile.structureRule(), profile.basis(), profile.ruleProvenance(), profile.xml());
+        org.didworkbench.domain.rules.Validator validator = new org.didworkbench.domain.rules.Validator(unnamed,
+                new org.didworkbench.domain.rules.RuleContext(Workspaces.SUBMISSION_DATE,
+                        org.didworkbench.domain.reference.ReferenceData.none()));
+        assertThat(validator.uniquenessRules()).isNotEmpty().allMatch(u -> u.keyItems().length == 0);
+        try (org.didworkbench.store.Workspace ws = org.didworkbench.store.Workspace.open(scanned)) {
+            Editor editor = new Editor(ws, unnamed, validator, () -> null);
+            editor.setValues(setup, Editor.FIX, "setup");
+            editor.setValues(edits, Editor.FIX, "bulk");
+        }
+        try (Session a = w.sessions.open(indexed); Session b = w.sessions.open(scanned)) {
+            assertSameRows(everyRecord(b), everyRecord(a));
+            assertThat(duplicateMessage(b, 1950)).contains("used by 3 records");
+            assertThat(duplicateMessage(b, 1530)).isNull();
+            assertThat(duplicateMessage(b, 1840)).contains("used by 2 records");
+            assertThat(b.counts()).isEqualTo(a.counts());
+        }
+    }
 }
