@@ -399,6 +399,70 @@ final class Editor {
         return commit(REVERT, APPLIED, 0, reason, cells, 0, null);
     }
 
+    /**
+     * Reverts every change of one action that is still in effect, as one revert action, reading the action's
+     * log a page at a time inside the change (see {@link ChangeReverts} for what is in effect: the action is
+     * applied or a done undo or redo, and the cell still holds the value it wrote). Each cell appears once
+     * in an action, so each page's cells are judged against their records as read for that page.
+     */
+    ChangeReverts.Result revertAction(long action, String note, ProgressListener progress, CancellationToken cancel)
+            throws ServiceException {
+        progress.progress(0, -1, ChangeReverts.READING_LOG);
+        org.didworkbench.store.ActionRow row = store.action(action);
+        long count = store.changeCount(action);
+        boolean live = row != null && (row.state().equals(APPLIED) || row.state().equals(DONE));
+        if (!live) {
+            return new ChangeReverts.Result(unchanged(), 0, (int) count);
+        }
+        String logged = store.reasonOf(action);
+        String what = logged.isBlank() ? row.kind() : logged;
+        int[] reverted = {0};
+        int[] left = {0};
+        progress.progress(0, count, ChangeReverts.CHECKING);
+        Revalidator.Source source = new Revalidator.Source() {
+            private long from;
+
+            @Override
+            public long units() {
+                return count;
+            }
+
+            @Override
+            public Revalidator.Chunk next() throws ServiceException {
+                EditStore.ChangePage page = store.changesOf(action, from, false, Revalidator.CHUNK);
+                if (page.cells().isEmpty()) {
+                    return null;
+                }
+                from = page.last();
+                long[] numbers = page.cells().stream().mapToLong(CellChange::record).distinct().toArray();
+                Map<Long, StoredRecord> records = new LinkedHashMap<>();
+                for (StoredRecord s : workspace.records(numbers)) {
+                    records.put(s.record().number(), s);
+                }
+                List<CellChange> cells = new ArrayList<>();
+                for (CellChange c : page.cells()) {
+                    StoredRecord s = records.get(c.record());
+                    String[] values = s == null ? null : s.record().values();
+                    String now = values == null || c.item() >= profile.itemCount() || c.item() >= values.length
+                            ? null : values[c.item()];
+                    if (now != null && now.equals(c.newValue())) {
+                        reverted[0]++;
+                        if (!now.equals(c.oldValue())) {
+                            cells.add(new CellChange(c.record(), c.item(), now, c.oldValue()));
+                        }
+                    } else {
+                        left[0]++;
+                    }
+                }
+                return new Revalidator.Chunk(List.copyOf(records.values()), cells, page.cells().size());
+            }
+        };
+        EditOutcome outcome = commit(REVERT, APPLIED, 0,
+                () -> ChangeReverts.reason(reverted[0], reverted[0] == 0 ? Set.of() : Set.of(what), note), source, 0,
+                null, progress, cancel);
+        return new ChangeReverts.Result(outcome, reverted[0], left[0]);
+    }
+
     private EditOutcome unchanged() {
         return new EditOutcome(Set.of(), counts.get(), 0);
     }

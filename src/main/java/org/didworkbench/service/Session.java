@@ -225,6 +225,19 @@ public interface Session extends AutoCloseable {
         return revertValues(values, reason);
     }
 
+    /**
+     * Reverts every change of one action that is still in effect (see {@link ChangeReverts}) as one action,
+     * with progress and Cancel as {@link #revertValues(Map, String, ProgressListener, CancellationToken)}.
+     * An open workspace reads the action's changes a chunk at a time inside the revert; this default lists
+     * them all first.
+     *
+     * @param note the user's words added to the logged reason (may be blank)
+     */
+    default ChangeReverts.Result revertAction(long action, String note, ProgressListener progress,
+                                              CancellationToken cancel) throws ServiceException {
+        return ChangeReverts.revertListed(this, action, note, progress, cancel);
+    }
+
     // ------------------------------------------------------------ bulk editing (see BulkEditService)
 
     /** One record's value of an item. */

@@ -366,6 +366,12 @@ final class WorkspaceSession implements Session {
         return editor.setValues(values, Editor.REVERT, reason, progress, cancel);
     }
 
+    @Override
+    public ChangeReverts.Result revertAction(long action, String note, ProgressListener progress,
+                                             CancellationToken cancel) throws ServiceException {
+        return editor.revertAction(action, note, progress, cancel);
+    }
+
     // ------------------------------------------------------------ bulk editing
 
     @Override

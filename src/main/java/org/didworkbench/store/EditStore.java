@@ -591,6 +591,18 @@ public final class EditStore {
     public record ChangePage(List<CellChange> cells, long last) {
     }
 
+    /** An action's reason ("" when it has none or there is no such action). */
+    public String reasonOf(long action) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT reason FROM actions WHERE id = ?")) {
+            p.setLong(1, action);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() && r.getString(1) != null ? r.getString(1) : "";
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+    }
+
     /** Replaces an action's reason (a streamed change knows its full reason only at its end). */
     public void setReason(long action, String reason) {
         try (PreparedStatement p = connection.prepareStatement("UPDATE actions SET reason = ? WHERE id = ?")) {
