@@ -49,4 +49,12 @@ class RelauncherTest {
                 "--submission-date", "2026-10-15", dir.toString(), "not a file"})).isEqualTo(5000);
         assertThat(Relauncher.largestInput(new String[] {"history"})).isZero();
     }
+    @Test
+    void aFixIsRunInTheSizedChildLikeValidate() {
+        // fix --apply of a 1,000,000-record workspace (242 MB, so a 192 MB heap) needs about 130 MB of heap
+        assertThat(org.didworkbench.cli.Cli.isHeavy(new String[] {"fix", "w.didw", "--rule", "DIDS017", "--apply"}))
+                .isTrue();
+        assertThat(org.didworkbench.cli.Cli.isHeavy(new String[] {"validate", "a.csv"})).isTrue();
+        assertThat(org.didworkbench.cli.Cli.isHeavy(new String[] {"profiles"})).isFalse();
+    }
 }

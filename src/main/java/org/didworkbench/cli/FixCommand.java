@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.didworkbench.App;
-import org.didworkbench.service.EditOutcome;
+import org.didworkbench.service.CancellationToken;
 import org.didworkbench.service.FixOptions;
-import org.didworkbench.service.FixPreview;
 import org.didworkbench.service.FixService;
-import org.didworkbench.service.ProposedFix;
+import org.didworkbench.service.ProgressListener;
 import org.didworkbench.service.ServiceException;
 import org.didworkbench.service.Session;
 
@@ -41,25 +40,27 @@ final class FixCommand {
         FixOptions options = new FixOptions(dateOrder(o.value("--date-order")));
         try (Session session = app.sessionService().open(workspace)) {
             session.notices().forEach(n -> err.println("did-workbench fix: note: " + n));
-            FixPreview preview = fixes.preview(session, rule, options);
             if (!o.flag("--apply")) {
-                for (ProposedFix c : preview.changes()) {
-                    out.printf("Record %d (line %d), %s: '%s' -> '%s'%n", c.record(), c.line(), c.item(), c.before(),
-                            c.after());
-                }
+                // printed as found, a few hundred records at a time: the list of a large file is not held
+                FixService.Listed listed = fixes.forEachFix(session, rule, options, c -> out.printf(
+                        "Record %d (line %d), %s: '%s' -> '%s'%n", c.record(), c.line(), c.item(), c.before(),
+                        c.after()));
                 out.printf("%s to fix for %s; %s. Run again with --apply to make the changes.%n",
-                        values(preview.fixable()), rule, leftOver(preview));
+                        values(listed.fixable()), rule, leftOver(listed.ambiguous(), listed.unfixable()));
                 return Cli.ACCEPTED;
             }
-            if (preview.fixable() == 0) {
+            // a chunk of records at a time inside the one change: a million-record file fits a small heap
+            FixService.Applied applied = fixes.applyAll(session, rule, options, ProgressListener.NONE,
+                    new CancellationToken());
+            if (applied.fixed() == 0) {
                 // nothing to change: no empty step in the change log or the undo history
-                out.printf("Nothing to fix for %s; %s. Nothing was changed.%n", rule, leftOver(preview));
+                out.printf("Nothing to fix for %s; %s. Nothing was changed.%n", rule,
+                        leftOver(applied.ambiguous(), applied.unfixable()));
                 return Cli.ACCEPTED;
             }
-            EditOutcome outcome = fixes.apply(session, preview, null);
             out.printf("Fixed %s for %s, logged as '%s'; %s. %s.%n",
-                    values(preview.fixable()), rule, preview.reason(), leftOver(preview),
-                    outcome.counts().verdict());
+                    values(applied.fixed()), rule, applied.reason(),
+                    leftOver(applied.ambiguous(), applied.unfixable()), applied.outcome().counts().verdict());
             return Cli.ACCEPTED;
         } catch (ServiceException e) {
             err.println("did-workbench fix: " + e.getMessage());
@@ -82,8 +83,8 @@ final class FixCommand {
         return String.format("%,d value%s", n, n == 1 ? "" : "s");
     }
 
-    private static String leftOver(FixPreview p) {
+    private static String leftOver(int ambiguous, int unfixable) {
         return String.format("%,d ambiguous (left; choose --date-order to fix dates), %,d with no safe fix (left)",
-                p.ambiguous(), p.unfixable());
+                ambiguous, unfixable);
     }
 }

@@ -94,7 +94,8 @@ public final class ChangeReverts {
         return new Plan(values, reverted, left, reason(reverted, reasons, note));
     }
 
-    private static String reason(int reverted, Set<String> reasons, String note) {
+    /** The change-log reason of a revert: how many changes, of what, and the user's note. */
+    static String reason(int reverted, Set<String> reasons, String note) {
         StringBuilder b = new StringBuilder(String.format("Revert of %,d change%s from the change log", reverted,
                 reverted == 1 ? "" : "s"));
         if (!reasons.isEmpty()) {
@@ -141,10 +142,21 @@ public final class ChangeReverts {
 
     /**
      * Reverts every change of one action (a whole bulk fix, say) as one action, with progress and Cancel as
-     * {@link #revert(Session, List, String, ProgressListener, CancellationToken)}.
+     * {@link #revert(Session, List, String, ProgressListener, CancellationToken)}. An open workspace goes
+     * through the action's log a chunk at a time inside the revert ({@link Session#revertAction}), so a
+     * revert of a quarter of a million changes does not hold them all.
      */
     public static Result revertAction(Session session, long action, String note, ProgressListener progress,
                                       CancellationToken cancel) throws ServiceException {
+        return session.revertAction(action, note, progress, cancel);
+    }
+
+    /**
+     * {@link #revertAction} from the listed change log: reads every change of the action, then plans and
+     * applies the revert (what a session that cannot stream does).
+     */
+    static Result revertListed(Session session, long action, String note, ProgressListener progress,
+                               CancellationToken cancel) throws ServiceException {
         progress.progress(0, -1, READING_LOG);
         List<ChangeEntry> chosen = session.changeLog(ChangeLogQuery.ofAction(action), Integer.MAX_VALUE).rows()
                 .stream().map(ChangeLogRow::entry).toList();

@@ -11,6 +11,7 @@ import java.util.Set;
  */
 public record EditOutcome(Set<Long> records, Counts counts, long action) {
     public EditOutcome {
-        records = Set.copyOf(records);
+        // a large change's records come as a compact immutable set, kept as it is rather than boxed again
+        records = records instanceof RecordNumberSet ? records : Set.copyOf(records);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.didworkbench.domain.dataset.DataItem;
@@ -191,7 +193,8 @@ final class Editor {
 
     /**
      * Sets cells as one action, reporting progress and stopping when asked: a cancelled action is rolled
-     * back whole and ends in a {@link CancelledException}.
+     * back whole and ends in a {@link CancelledException}. The records are read, changed and checked a
+     * chunk at a time (see {@link Revalidator}); a value refused in a later chunk rolls back the earlier ones.
      *
      * @param cancel null when the action cannot be cancelled
      */
@@ -199,14 +202,65 @@ final class Editor {
                           ProgressListener progress, CancellationToken cancel) throws ServiceException {
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(progress, "progress");
-        Map<Long, Map<Integer, String>> sorted = new TreeMap<>(changes);
-        long[] numbers = sorted.keySet().stream().mapToLong(Long::longValue).toArray();
+        long[] numbers = changes.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         progress.progress(0, -1, Revalidator.READING);
+        Revalidator.Source source = new Revalidator.Source() {
+            private int from;
+
+            @Override
+            public long units() {
+                return numbers.length;
+            }
+
+            @Override
+            public Revalidator.Chunk next() throws ServiceException {
+                if (from >= numbers.length) {
+                    return null;
+                }
+                long[] chunk = Arrays.copyOfRange(numbers, from, Math.min(numbers.length, from + Revalidator.CHUNK));
+                from += chunk.length;
+                return chunkOf(chunk, changes::get);
+            }
+        };
+        return commit(kind, APPLIED, 0, () -> reason, source, 0, null, progress, cancel);
+    }
+
+    /**
+     * Sets cells handed over a chunk at a time as one action (see {@link Session#setValues(ChangeStream,
+     * ProgressListener, CancellationToken)}): no more than a chunk of the change is held at once.
+     */
+    EditOutcome setValues(ChangeStream stream, String kind, ProgressListener progress, CancellationToken cancel)
+            throws ServiceException {
+        Objects.requireNonNull(stream, "stream");
+        Objects.requireNonNull(progress, "progress");
+        progress.progress(0, -1, Revalidator.READING);
+        Revalidator.Source source = new Revalidator.Source() {
+            @Override
+            public long units() {
+                return Math.max(0, stream.expectedRecords());
+            }
+
+            @Override
+            public Revalidator.Chunk next() throws ServiceException {
+                Map<Long, Map<Integer, String>> changes = stream.next();
+                if (changes == null || changes.isEmpty()) {
+                    return null;
+                }
+                long[] chunk = changes.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+                return chunkOf(chunk, changes::get);
+            }
+        };
+        return commit(kind, APPLIED, 0, stream::reason, source, 0, null, progress, cancel);
+    }
+
+    /** Reads these records and makes the cells of theirs that the change sets to a different value. */
+    private Revalidator.Chunk chunkOf(long[] numbers, java.util.function.LongFunction<Map<Integer, String>> changes)
+            throws ServiceException {
         Map<Long, StoredRecord> records = load(numbers);
         List<CellChange> cells = new ArrayList<>();
-        for (Map.Entry<Long, Map<Integer, String>> e : sorted.entrySet()) {
-            SubmissionRecord rec = records.get(e.getKey()).record();
-            for (Map.Entry<Integer, String> cell : new TreeMap<>(e.getValue()).entrySet()) {
+        for (long number : numbers) {
+            SubmissionRecord rec = records.get(number).record();
+            for (Map.Entry<Integer, String> cell : new TreeMap<>(changes.apply(number)).entrySet()) {
                 int item = cell.getKey();
                 String value = Objects.requireNonNull(cell.getValue(), "value");
                 checkCell(rec, item, value);
@@ -216,10 +270,67 @@ final class Editor {
                 }
             }
         }
-        if (cells.isEmpty()) {
-            return unchanged();
-        }
-        return commit(kind, APPLIED, 0, reason, cells, 0, null, records, progress, cancel);
+        return new Revalidator.Chunk(List.copyOf(records.values()), cells, numbers.length);
+    }
+
+    /** The cells of a list, a chunk at a time, with the records they change read for each chunk. */
+    private Revalidator.Source cellsOf(List<CellChange> cells) {
+        return new Revalidator.Source() {
+            private int from;
+
+            @Override
+            public long units() {
+                return cells.size();
+            }
+
+            @Override
+            public Revalidator.Chunk next() throws ServiceException {
+                if (from >= cells.size()) {
+                    return null;
+                }
+                List<CellChange> chunk = cells.subList(from, Math.min(cells.size(), from + Revalidator.CHUNK));
+                from += chunk.size();
+                return withRecords(chunk);
+            }
+        };
+    }
+
+    /**
+     * The cells of a logged action, a page at a time from the log (newest first for an undo, each cell
+     * turned round), with the records they change read for each page.
+     */
+    private Revalidator.Source logged(long action, boolean inverse) {
+        long count = store.changeCount(action);
+        return new Revalidator.Source() {
+            private long from = inverse ? Long.MAX_VALUE : 0;
+
+            @Override
+            public long units() {
+                return count;
+            }
+
+            @Override
+            public Revalidator.Chunk next() throws ServiceException {
+                EditStore.ChangePage page = store.changesOf(action, from, inverse, Revalidator.CHUNK);
+                if (page.cells().isEmpty()) {
+                    return null;
+                }
+                from = page.last();
+                if (!inverse) {
+                    return withRecords(page.cells());
+                }
+                List<CellChange> turned = new ArrayList<>(page.cells().size());
+                for (CellChange c : page.cells()) {
+                    turned.add(new CellChange(c.record(), c.item(), c.newValue(), c.oldValue()));
+                }
+                return withRecords(turned);
+            }
+        };
+    }
+
+    private Revalidator.Chunk withRecords(List<CellChange> cells) throws ServiceException {
+        long[] numbers = cells.stream().mapToLong(CellChange::record).distinct().toArray();
+        return new Revalidator.Chunk(List.copyOf(load(numbers).values()), cells, cells.size());
     }
 
     EditOutcome undo() throws ServiceException {
@@ -244,13 +355,8 @@ final class Editor {
         if (id == 0) {
             throw new ServiceException("There is nothing to undo.");
         }
-        List<CellChange> done = store.changesOf(id);
-        List<CellChange> inverse = new ArrayList<>(done.size());
-        for (int i = done.size() - 1; i >= 0; i--) {
-            CellChange c = done.get(i);
-            inverse.add(new CellChange(c.record(), c.item(), c.newValue(), c.oldValue()));
-        }
-        return commit(UNDO, DONE, id, "Undo of change " + id, inverse, id, UNDONE, null, progress, cancel);
+        // the inverse of the action, last cell first, read from the log a page at a time
+        return commit(UNDO, DONE, id, () -> "Undo of change " + id, logged(id, true), id, UNDONE, progress, cancel);
     }
 
     EditOutcome redo() throws ServiceException {
@@ -263,7 +369,7 @@ final class Editor {
         if (id == 0) {
             throw new ServiceException("There is nothing to redo.");
         }
-        return commit(REDO, DONE, id, "Redo of change " + id, store.changesOf(id), id, APPLIED, null, progress,
+        return commit(REDO, DONE, id, () -> "Redo of change " + id, logged(id, false), id, APPLIED, progress,
                 cancel);
     }
 
@@ -274,8 +380,8 @@ final class Editor {
         if (original == null || original.equals(rec.values()[item])) {
             return unchanged();
         }
-        return commit(REVERT, APPLIED, 0, reason, List.of(new CellChange(record, item, rec.values()[item], original)),
-                0, null);
+        return commit(REVERT, APPLIED, 0, reason,
+                List.of(new CellChange(record, item, rec.values()[item], original)), 0, null);
     }
 
     EditOutcome revertRecord(long record, String reason) throws ServiceException {
@@ -293,6 +399,70 @@ final class Editor {
         return commit(REVERT, APPLIED, 0, reason, cells, 0, null);
     }
 
+    /**
+     * Reverts every change of one action that is still in effect, as one revert action, reading the action's
+     * log a page at a time inside the change (see {@link ChangeReverts} for what is in effect: the action is
+     * applied or a done undo or redo, and the cell still holds the value it wrote). Each cell appears once
+     * in an action, so each page's cells are judged against their records as read for that page.
+     */
+    ChangeReverts.Result revertAction(long action, String note, ProgressListener progress, CancellationToken cancel)
+            throws ServiceException {
+        progress.progress(0, -1, ChangeReverts.READING_LOG);
+        org.didworkbench.store.ActionRow row = store.action(action);
+        long count = store.changeCount(action);
+        boolean live = row != null && (row.state().equals(APPLIED) || row.state().equals(DONE));
+        if (!live) {
+            return new ChangeReverts.Result(unchanged(), 0, (int) count);
+        }
+        String logged = store.reasonOf(action);
+        String what = logged.isBlank() ? row.kind() : logged;
+        int[] reverted = {0};
+        int[] left = {0};
+        progress.progress(0, count, ChangeReverts.CHECKING);
+        Revalidator.Source source = new Revalidator.Source() {
+            private long from;
+
+            @Override
+            public long units() {
+                return count;
+            }
+
+            @Override
+            public Revalidator.Chunk next() throws ServiceException {
+                EditStore.ChangePage page = store.changesOf(action, from, false, Revalidator.CHUNK);
+                if (page.cells().isEmpty()) {
+                    return null;
+                }
+                from = page.last();
+                long[] numbers = page.cells().stream().mapToLong(CellChange::record).distinct().toArray();
+                Map<Long, StoredRecord> records = new LinkedHashMap<>();
+                for (StoredRecord s : workspace.records(numbers)) {
+                    records.put(s.record().number(), s);
+                }
+                List<CellChange> cells = new ArrayList<>();
+                for (CellChange c : page.cells()) {
+                    StoredRecord s = records.get(c.record());
+                    String[] values = s == null ? null : s.record().values();
+                    String now = values == null || c.item() >= profile.itemCount() || c.item() >= values.length
+                            ? null : values[c.item()];
+                    if (now != null && now.equals(c.newValue())) {
+                        reverted[0]++;
+                        if (!now.equals(c.oldValue())) {
+                            cells.add(new CellChange(c.record(), c.item(), now, c.oldValue()));
+                        }
+                    } else {
+                        left[0]++;
+                    }
+                }
+                return new Revalidator.Chunk(List.copyOf(records.values()), cells, page.cells().size());
+            }
+        };
+        EditOutcome outcome = commit(REVERT, APPLIED, 0,
+                () -> ChangeReverts.reason(reverted[0], reverted[0] == 0 ? Set.of() : Set.of(what), note), source, 0,
+                null, progress, cancel);
+        return new ChangeReverts.Result(outcome, reverted[0], left[0]);
+    }
+
     private EditOutcome unchanged() {
         return new EditOutcome(Set.of(), counts.get(), 0);
     }
@@ -305,35 +475,53 @@ final class Editor {
      */
     private EditOutcome commit(String kind, String state, long target, String reason, List<CellChange> cells,
                                long targetAction, String targetState) throws ServiceException {
-        return commit(kind, state, target, reason, cells, targetAction, targetState, null, ProgressListener.NONE,
-                null);
+        return commit(kind, state, target, () -> reason, cellsOf(cells), targetAction, targetState,
+                ProgressListener.NONE, null);
     }
 
     /**
-     * @param before   the changed records as they stand, when the caller has read them (else null)
+     * @param reason   the action's reason, asked once every chunk is written (a streamed fix knows the fixes
+     *                 it used only then)
+     * @param source   the cells, a chunk at a time
      * @param progress hears the records done
      * @param cancel   null when the change cannot be cancelled
+     * @return the outcome; an unchanged one (action 0, nothing written or logged) when no cell differed
      */
-    private EditOutcome commit(String kind, String state, long target, String reason, List<CellChange> cells,
-                               long targetAction, String targetState, Map<Long, StoredRecord> before,
+    private EditOutcome commit(String kind, String state, long target, Supplier<String> reason,
+                               Revalidator.Source source, long targetAction, String targetState,
                                ProgressListener progress, CancellationToken cancel) throws ServiceException {
         long start = System.nanoTime();
         totals();
         editedCells();
+        boolean[] begun = {false};
+        String[] startReason = {""};
         try {
-            if (!kind.equals(UNDO) && !kind.equals(REDO)) {
-                store.discardUndone();
+            // the action starts with the first cell that differs: a change that changes nothing leaves no trace
+            LongSupplier begin = () -> {
+                begun[0] = true;
+                if (!kind.equals(UNDO) && !kind.equals(REDO)) {
+                    store.discardUndone();
+                }
+                startReason[0] = orEmpty(reason.get());
+                long id = store.addAction(clock.instant().toString(), user, kind, startReason[0], state, target);
+                if (targetState != null) {
+                    store.setState(targetAction, targetState);
+                }
+                return id;
+            };
+            Revalidator.Result result = revalidator.apply(source, begin, progress, cancel);
+            long id = result.action();
+            if (id == 0) {
+                return unchanged();
             }
-            long id = store.addAction(clock.instant().toString(), user, kind, reason == null ? "" : reason, state,
-                    target);
-            if (targetState != null) {
-                store.setState(targetAction, targetState);
+            String why = orEmpty(reason.get());
+            if (!why.equals(startReason[0])) {
+                store.setReason(id, why);
             }
-            Revalidator.Result result = revalidator.apply(cells, id, before, progress, cancel);
             long beforeCommit = System.nanoTime();
             workspace.commit();
             long end = System.nanoTime();
-            if (cells.size() >= Revalidator.CHUNK) {
+            if (result.touched().size() >= Revalidator.CHUNK) {
                 Timing.report("change: apply", beforeCommit - start, "commit", end - beforeCommit);
             }
             timings.record(beforeCommit - start, end - beforeCommit, result.touched().size());
@@ -341,26 +529,35 @@ final class Editor {
             editedCells += result.editedCellsDelta();
             return new EditOutcome(result.touched(), counts.get(), id);
         } catch (WorkspaceException e) {
-            forget();
+            forget(begun[0]);
             throw new ServiceException(e.getMessage(), e);
         } catch (CancelledException e) {
-            forget(); // the whole action goes: its values, issues, log rows and the action itself
+            forget(begun[0]); // the whole action goes: its values, issues, log rows and the action itself
             throw e;
-        } catch (RuntimeException | Error e) {
-            forget();
+        } catch (ServiceException | RuntimeException | Error e) {
+            forget(begun[0]); // e.g. a value refused in a later chunk: the chunks before it go too
             throw e;
         }
     }
 
-    /** After a failed change: drop it and everything cached, which is read afresh when next needed. */
-    private void forget() {
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /**
+     * After a failed change: drop it and, when some of it was written, everything cached, which is read
+     * afresh when next needed.
+     */
+    private void forget(boolean written) {
         try {
             workspace.rollback();
         } catch (WorkspaceException ignored) {
             // The connection is unusable; the next call reports it.
         }
-        totals = null;
-        editedCells = -1;
+        if (written) {
+            totals = null;
+            editedCells = -1;
+        }
     }
 
     private static IssueTotals add(IssueTotals t, IssueTotals d) {

@@ -26,6 +26,8 @@ import org.didworkbench.domain.rules.Issue;
 public final class FixService {
     /** How many records a preview reads at once. */
     private static final int RECORDS_PER_READ = 500;
+    /** How many issues {@link #applyAll} reads at once (whole records of them: a chunk of the change). */
+    private static final int ISSUES_PER_PAGE = 500;
 
     /** True when the catalogue has a fix for this rule. */
     public boolean hasFix(String ruleCode) {
@@ -40,18 +42,10 @@ public final class FixService {
     public FixPreview preview(Session session, String ruleCode, FixOptions options) throws ServiceException {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(options, "options");
-        List<Fix> fixes = FixCatalogue.forRule(ruleCode, DateOrder.valueOf(options.dateOrder().name()));
-        if (fixes.isEmpty()) {
-            throw new ServiceException("There is no automatic fix for rule " + ruleCode + "; correct its issues"
-                    + " by hand. Rules with fixes: DIDS003, DIDS005, DIDS012, DIDS014, DIDS017, DIDS021, DIDS026,"
-                    + " DIDS036, DIDS045, DIDS061.");
-        }
+        List<Fix> fixes = fixesFor(ruleCode, options);
         Profile profile = session.profile();
         List<ProposedFix> changes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int ambiguous = 0;
-        int unfixable = 0;
-        int accession = Accessions.itemOf(profile);
         // the cells the rule's issues are about, once each, in issue order
         List<long[]> cells = new ArrayList<>();
         for (Issue issue : session.issuesOfRule(ruleCode, Integer.MAX_VALUE)) {
@@ -61,42 +55,12 @@ public final class FixService {
             }
         }
         // records are read a few hundred at a time: one query set per chunk rather than per record
+        Tally tally = new Tally();
         for (int from = 0; from < cells.size(); from += RECORDS_PER_READ) {
-            List<long[]> chunk = cells.subList(from, Math.min(cells.size(), from + RECORDS_PER_READ));
-            Map<Long, RecordRow> rows = new HashMap<>();
-            for (RecordRow row : session.recordValues(chunk.stream().mapToLong(c -> c[0]).distinct().toArray())) {
-                rows.put(row.record(), row);
-            }
-            for (long[] cell : chunk) {
-                RecordRow row = rows.get(cell[0]);
-                int item = (int) cell[1];
-                if (row == null) {
-                    continue;
-                }
-                String before = row.value(item);
-                Proposal p = Proposal.none();
-                Fix used = null;
-                for (Fix f : fixes) {
-                    Proposal q = f.propose(before);
-                    if (q.outcome() == Proposal.Outcome.FIXED) {
-                        p = q;
-                        used = f;
-                        break;
-                    }
-                    if (q.outcome() == Proposal.Outcome.AMBIGUOUS) {
-                        p = q;
-                    }
-                }
-                switch (p.outcome()) {
-                    case FIXED -> changes.add(new ProposedFix(row.record(), row.line(), item,
-                            profile.items().get(item).dataDictionaryName(), before, p.value(), used.description(),
-                            accession < 0 ? "" : row.value(accession)));
-                    case AMBIGUOUS -> ambiguous++;
-                    case NONE -> unfixable++;
-                }
-            }
+            propose(session, fixes, cells.subList(from, Math.min(cells.size(), from + RECORDS_PER_READ)), tally,
+                    changes::add);
         }
-        return new FixPreview(ruleCode, changes, ambiguous, unfixable);
+        return new FixPreview(ruleCode, changes, tally.ambiguous, tally.unfixable);
     }
 
     /**
@@ -122,6 +86,217 @@ public final class FixService {
         }
         String why = reason == null || reason.isBlank() ? preview.reason() : reason;
         return session.setValues(changes, why, progress, cancel);
+    }
+
+    private static List<Fix> fixesFor(String ruleCode, FixOptions options) throws ServiceException {
+        List<Fix> fixes = FixCatalogue.forRule(ruleCode, DateOrder.valueOf(options.dateOrder().name()));
+        if (fixes.isEmpty()) {
+            throw new ServiceException("There is no automatic fix for rule " + ruleCode + "; correct its issues"
+                    + " by hand. Rules with fixes: DIDS003, DIDS005, DIDS012, DIDS014, DIDS017, DIDS021, DIDS026,"
+                    + " DIDS036, DIDS045, DIDS061.");
+        }
+        return fixes;
+    }
+
+    /** The issues no fix was proposed for, counted as the cells are gone through. */
+    private static final class Tally {
+        int ambiguous;
+        int unfixable;
+    }
+
+    /**
+     * Proposes the fix of each cell (record number, item index) of a chunk, reading the chunk's records
+     * at once; hands each fix to {@code fixed} in the chunk's order and counts the others in {@code tally}.
+     */
+    private static void propose(Session session, List<Fix> fixes, List<long[]> chunk, Tally tally,
+                                java.util.function.Consumer<ProposedFix> fixed) {
+        Profile profile = session.profile();
+        int accession = Accessions.itemOf(profile);
+        Map<Long, RecordRow> rows = new HashMap<>();
+        for (RecordRow row : session.recordValues(chunk.stream().mapToLong(c -> c[0]).distinct().toArray())) {
+            rows.put(row.record(), row);
+        }
+        for (long[] cell : chunk) {
+            RecordRow row = rows.get(cell[0]);
+            int item = (int) cell[1];
+            if (row == null) {
+                continue;
+            }
+            String before = row.value(item);
+            Proposal p = Proposal.none();
+            Fix used = null;
+            for (Fix f : fixes) {
+                Proposal q = f.propose(before);
+                if (q.outcome() == Proposal.Outcome.FIXED) {
+                    p = q;
+                    used = f;
+                    break;
+                }
+                if (q.outcome() == Proposal.Outcome.AMBIGUOUS) {
+                    p = q;
+                }
+            }
+            switch (p.outcome()) {
+                case FIXED -> fixed.accept(new ProposedFix(row.record(), row.line(), item,
+                        profile.items().get(item).dataDictionaryName(), before, p.value(), used.description(),
+                        accession < 0 ? "" : row.value(accession)));
+                case AMBIGUOUS -> tally.ambiguous++;
+                case NONE -> tally.unfixable++;
+            }
+        }
+    }
+
+    /**
+     * What {@link #applyAll} did.
+     *
+     * @param rule      the rule code
+     * @param fixed     how many cells were fixed (as {@link FixPreview#fixable()} would have said)
+     * @param ambiguous issues left alone because the value reads two ways
+     * @param unfixable issues no fix applies to
+     * @param reason    the change-log reason (as {@link FixPreview#reason()} would have said)
+     * @param outcome   what changed; action 0 when nothing was fixed
+     */
+    public record Applied(String rule, int fixed, int ambiguous, int unfixable, String reason, EditOutcome outcome) {
+    }
+
+    /**
+     * Fixes every issue of a rule as one action, as {@link #preview} then {@link #apply} would, but going
+     * through the rule's issues a few hundred records at a time inside the change, so that neither the
+     * proposals nor the changed records are held whole: the memory stays that of one chunk however many
+     * values are fixed (the command line's {@code fix --apply} of a million-record file). Nothing is
+     * changed or logged when there is nothing to fix.
+     *
+     * @param cancel a cancelled fix keeps nothing and throws {@link CancelledException}
+     * @throws ServiceException when the catalogue has no fix for the rule
+     */
+    public Applied applyAll(Session session, String ruleCode, FixOptions options, ProgressListener progress,
+                            CancellationToken cancel) throws ServiceException {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(options, "options");
+        List<Fix> fixes = fixesFor(ruleCode, options);
+        Tally tally = new Tally();
+        int[] fixed = {0};
+        Set<String> used = new java.util.LinkedHashSet<>();
+        long expected = session.issueCount(ruleCode);
+        Pages pages = new Pages(session, ruleCode, fixes, tally);
+        ChangeStream stream = new ChangeStream() {
+            @Override
+            public long expectedRecords() {
+                return expected;
+            }
+
+            @Override
+            public Map<Long, Map<Integer, String>> next() {
+                Map<Long, Map<Integer, String>> changes = new LinkedHashMap<>();
+                while (changes.isEmpty() && pages.next(f -> {
+                    fixed[0]++;
+                    used.add(f.fix());
+                    changes.computeIfAbsent(f.record(), r -> new LinkedHashMap<>()).put(f.itemIndex(), f.after());
+                })) {
+                    // pages whose issues have no safe fix change nothing: go on to the next
+                }
+                return changes;
+            }
+
+            @Override
+            public String reason() {
+                return "fix " + ruleCode + ": " + (used.isEmpty() ? "nothing to fix" : String.join("; ", used));
+            }
+        };
+        EditOutcome outcome = session.setValues(stream, progress, cancel);
+        return new Applied(ruleCode, fixed[0], tally.ambiguous, tally.unfixable, stream.reason(), outcome);
+    }
+
+    /**
+     * What {@link #forEachFix} found besides the fixes it handed over.
+     *
+     * @param fixable   how many fixes it handed over
+     * @param ambiguous issues left alone because the value reads two ways
+     * @param unfixable issues no fix applies to
+     */
+    public record Listed(int fixable, int ambiguous, int unfixable) {
+    }
+
+    /**
+     * Hands over the fix of every issue of a rule as {@link #preview} lists them, in the same order, a few
+     * hundred records at a time, without holding them all (the command line's listing of a large file).
+     * Changes nothing.
+     *
+     * @throws ServiceException when the catalogue has no fix for the rule
+     */
+    public Listed forEachFix(Session session, String ruleCode, FixOptions options,
+                             java.util.function.Consumer<ProposedFix> action) throws ServiceException {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(action, "action");
+        Tally tally = new Tally();
+        int[] fixable = {0};
+        Pages pages = new Pages(session, ruleCode, fixesFor(ruleCode, options), tally);
+        while (pages.next(f -> {
+            fixable[0]++;
+            action.accept(f);
+        })) {
+            // each page's fixes are handed over as they are found
+        }
+        return new Listed(fixable[0], tally.ambiguous, tally.unfixable);
+    }
+
+    /**
+     * A rule's issues a page at a time, in record order, each page ending with a whole record, and the
+     * fixes of the cells they are about (each cell once, in issue order, as {@link #preview} has them).
+     */
+    private static final class Pages {
+        private final Session session;
+        private final String rule;
+        private final List<Fix> fixes;
+        private final Tally tally;
+        private long after;
+        private boolean done;
+
+        Pages(Session session, String rule, List<Fix> fixes, Tally tally) {
+            this.session = session;
+            this.rule = rule;
+            this.fixes = fixes;
+            this.tally = tally;
+        }
+
+        /** Proposes the next page's fixes; false when there was no page left. */
+        boolean next(java.util.function.Consumer<ProposedFix> fixed) {
+            if (done) {
+                return false;
+            }
+            List<Issue> page = session.issuesOfRule(rule, after, ISSUES_PER_PAGE);
+            int limit = ISSUES_PER_PAGE;
+            while (page.size() == limit && page.get(0).record() == page.get(page.size() - 1).record()) {
+                limit *= 2; // one record with more issues of the rule than a page holds (not met in practice)
+                page = session.issuesOfRule(rule, after, limit);
+            }
+            if (page.size() < limit) {
+                done = true;
+            } else {
+                // the page may end part way through a record's issues: that record starts the next page
+                long cut = page.get(page.size() - 1).record();
+                page = page.stream().filter(i -> i.record() != cut).toList();
+            }
+            if (page.isEmpty()) {
+                done = true;
+                return false;
+            }
+            after = page.get(page.size() - 1).record();
+            Profile profile = session.profile();
+            List<long[]> cells = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Issue issue : page) {
+                int item = itemIndex(profile, issue);
+                if (item >= 0 && seen.add(issue.record() + ":" + item)) {
+                    cells.add(new long[] {issue.record(), item});
+                }
+            }
+            for (int from = 0; from < cells.size(); from += RECORDS_PER_READ) {
+                propose(session, fixes, cells.subList(from, Math.min(cells.size(), from + RECORDS_PER_READ)), tally,
+                        fixed);
+            }
+            return true;
+        }
     }
 
     /** The item an issue is about (its first field), or -1 when the profile does not know it. */

@@ -78,6 +78,20 @@ public interface Session extends AutoCloseable {
     /** Every issue of a rule, in record order (at most {@code limit}). */
     List<Issue> issuesOfRule(String code, int limit);
 
+    /**
+     * A page of {@link #issuesOfRule(String, int)}: the rule's issues on records numbered above
+     * {@code afterRecord}, in record order, at most {@code limit}.
+     */
+    default List<Issue> issuesOfRule(String code, long afterRecord, int limit) {
+        return issuesOfRule(code, Integer.MAX_VALUE).stream().filter(i -> i.record() > afterRecord).limit(limit)
+                .toList();
+    }
+
+    /** How many issues a rule has. */
+    default long issueCount(String code) {
+        return issuesOfRule(code, Integer.MAX_VALUE).size();
+    }
+
     /** Full figures (a scan of every record; for reports and exports, not on every keystroke). */
     QualitySummary summary();
 
@@ -114,6 +128,23 @@ public interface Session extends AutoCloseable {
                                   CancellationToken cancel) throws ServiceException {
         cancel.check();
         return setValues(changes, reason);
+    }
+
+    /**
+     * Sets cells handed over a chunk at a time as one action: one undo step, one transaction, as
+     * {@link #setValues(Map, String, ProgressListener, CancellationToken)}, but without the whole change
+     * being held at once. Nothing is logged when no cell differs (the outcome's action is then 0).
+     */
+    default EditOutcome setValues(ChangeStream changes, ProgressListener progress, CancellationToken cancel)
+            throws ServiceException {
+        Map<Long, Map<Integer, String>> all = new java.util.LinkedHashMap<>();
+        for (Map<Long, Map<Integer, String>> chunk = changes.next(); chunk != null && !chunk.isEmpty();
+             chunk = changes.next()) {
+            chunk.forEach((record, cells) -> all.computeIfAbsent(record, r -> new java.util.LinkedHashMap<>())
+                    .putAll(cells));
+        }
+        cancel.check();
+        return setValues(all, changes.reason(), progress, cancel);
     }
 
     boolean canUndo();
@@ -192,6 +223,19 @@ public interface Session extends AutoCloseable {
                                      CancellationToken cancel) throws ServiceException {
         cancel.check();
         return revertValues(values, reason);
+    }
+
+    /**
+     * Reverts every change of one action that is still in effect (see {@link ChangeReverts}) as one action,
+     * with progress and Cancel as {@link #revertValues(Map, String, ProgressListener, CancellationToken)}.
+     * An open workspace reads the action's changes a chunk at a time inside the revert; this default lists
+     * them all first.
+     *
+     * @param note the user's words added to the logged reason (may be blank)
+     */
+    default ChangeReverts.Result revertAction(long action, String note, ProgressListener progress,
+                                              CancellationToken cancel) throws ServiceException {
+        return ChangeReverts.revertListed(this, action, note, progress, cancel);
     }
 
     // ------------------------------------------------------------ bulk editing (see BulkEditService)

@@ -229,6 +229,16 @@ final class WorkspaceSession implements Session {
     }
 
     @Override
+    public List<Issue> issuesOfRule(String code, long afterRecord, int limit) {
+        return workspace.issuesOfRule(code, afterRecord, limit);
+    }
+
+    @Override
+    public long issueCount(String code) {
+        return workspace.issueCount(code);
+    }
+
+    @Override
     public QualitySummary summary() {
         return editor.summary();
     }
@@ -249,6 +259,12 @@ final class WorkspaceSession implements Session {
     public EditOutcome setValues(Map<Long, Map<Integer, String>> changes, String reason, ProgressListener progress,
                                  CancellationToken cancel) throws ServiceException {
         return editor.setValues(changes, "fix", reason, progress, cancel);
+    }
+
+    @Override
+    public EditOutcome setValues(ChangeStream changes, ProgressListener progress, CancellationToken cancel)
+            throws ServiceException {
+        return editor.setValues(changes, Editor.FIX, progress, cancel);
     }
 
     @Override
@@ -348,6 +364,12 @@ final class WorkspaceSession implements Session {
     public EditOutcome revertValues(Map<Long, Map<Integer, String>> values, String reason, ProgressListener progress,
                                     CancellationToken cancel) throws ServiceException {
         return editor.setValues(values, Editor.REVERT, reason, progress, cancel);
+    }
+
+    @Override
+    public ChangeReverts.Result revertAction(long action, String note, ProgressListener progress,
+                                             CancellationToken cancel) throws ServiceException {
+        return editor.revertAction(action, note, progress, cancel);
     }
 
     // ------------------------------------------------------------ bulk editing

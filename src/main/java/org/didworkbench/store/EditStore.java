@@ -555,6 +555,65 @@ public final class EditStore {
         return out;
     }
 
+    /**
+     * One page of an action's cell changes, for going through a large action without holding it: the
+     * changes after (or, {@code newestFirst}, before) the log row {@code from}, at most {@code limit}.
+     * Start with {@code from} 0 (oldest first) or {@link Long#MAX_VALUE} (newest first), then pass the
+     * page's {@link ChangePage#last()}.
+     */
+    public ChangePage changesOf(long action, long from, boolean newestFirst, int limit) {
+        List<CellChange> out = new ArrayList<>();
+        long last = from;
+        String sql = "SELECT rowid, rec, item, old, new FROM changes WHERE action = ? AND rowid "
+                + (newestFirst ? "<" : ">") + " ? ORDER BY rowid " + (newestFirst ? "DESC" : "ASC") + " LIMIT ?";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            p.setLong(1, action);
+            p.setLong(2, from);
+            p.setInt(3, limit);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    last = r.getLong(1);
+                    out.add(new CellChange(r.getLong(2), r.getInt(3), r.getString(4), r.getString(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+        return new ChangePage(out, last);
+    }
+
+    /**
+     * A page of an action's cell changes.
+     *
+     * @param cells the changes, in the order asked for
+     * @param last  the log row of the last of them (the {@code from} of the next page)
+     */
+    public record ChangePage(List<CellChange> cells, long last) {
+    }
+
+    /** An action's reason ("" when it has none or there is no such action). */
+    public String reasonOf(long action) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT reason FROM actions WHERE id = ?")) {
+            p.setLong(1, action);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() && r.getString(1) != null ? r.getString(1) : "";
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("read", e);
+        }
+    }
+
+    /** Replaces an action's reason (a streamed change knows its full reason only at its end). */
+    public void setReason(long action, String reason) {
+        try (PreparedStatement p = connection.prepareStatement("UPDATE actions SET reason = ? WHERE id = ?")) {
+            p.setString(1, reason);
+            p.setLong(2, action);
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw workspace.failure("write to", e);
+        }
+    }
+
     /** The value in the file of every item of the record that was ever changed: the old value of its first change. */
     public Map<Integer, String> originals(long record) {
         Map<Integer, String> out = new LinkedHashMap<>();

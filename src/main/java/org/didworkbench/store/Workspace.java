@@ -540,6 +540,41 @@ public final class Workspace implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The issues of a rule on records numbered above {@code afterRecord}, in record order, at most
+     * {@code limit}: a page of {@link #issuesOfRule(String, int)} through the rule's index.
+     */
+    public List<Issue> issuesOfRule(String rule, long afterRecord, int limit) {
+        String sql = "SELECT i.rec, r.line, i.rule, i.severity, i.fields, i.value, i.message FROM issues i"
+                + " JOIN records r ON r.rec = i.rec WHERE i.rule = ? AND i.rec > ? ORDER BY i.rec, i.rowid LIMIT ?";
+        List<Issue> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            p.setString(1, rule);
+            p.setLong(2, afterRecord);
+            p.setInt(3, limit);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(readIssue(r));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        return out;
+    }
+
+    /** How many issues a rule has (through the rule's index). */
+    public long issueCount(String rule) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM issues WHERE rule = ?")) {
+            p.setString(1, rule);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
     public long issueCount() {
         return single("SELECT count(*) FROM issues");
     }

@@ -163,4 +163,58 @@ class ChangeRevertsTest {
             assertThat(s.counts()).isEqualTo(before);
         }
     }
+    /** A log entry as what it did, leaving out when. */
+    private static List<Object> what(ChangeEntry e) {
+        return List.of(e.record(), e.item(), e.oldValue(), e.newValue(), e.kind(), e.reason(), e.state());
+    }
+
+    /**
+     * Reverting a whole large action goes through its log a chunk at a time inside the revert; it must do
+     * exactly what listing the action's changes and reverting them does: the same cells back, the same
+     * changes left (one overwritten since, one whose action is undone), the same counts and the same log.
+     */
+    @Test
+    void revertingAWholeActionAChunkAtATimeDoesWhatRevertingItsListedChangesDoes() throws Exception {
+        Workspaces w = new Workspaces(dir.resolve("home"));
+        try (Session streamed = w.open(Workspaces.SAMPLE, dir.resolve("streamed.didw"));
+             Session listed = w.open(Workspaces.SAMPLE, dir.resolve("listed.didw"))) {
+            BulkEditService bulk = new BulkEditService();
+            long action = 0;
+            for (Session s : List.of(streamed, listed)) {
+                action = bulk.apply(s, bulk.previewReplace(s, 1, new FindReplace("01", "02", true, true)), "recode")
+                        .action();
+                s.setValue(3, 1, "03", "corrected since"); // that change is no longer in effect
+            }
+            assertThat(ChangeReverts.changesOf(streamed, action)).isGreaterThanOrEqualTo(1000);
+
+            ChangeReverts.Result a = ChangeReverts.revertAction(streamed, action, "ticket 12", ProgressListener.NONE,
+                    new CancellationToken());
+            ChangeReverts.Result b = ChangeReverts.revertListed(listed, action, "ticket 12", ProgressListener.NONE,
+                    new CancellationToken());
+
+            assertThat(a.reverted()).isEqualTo(b.reverted()).isPositive();
+            assertThat(a.left()).isEqualTo(b.left()).isEqualTo(1);
+            assertThat(a.outcome().records()).isEqualTo(b.outcome().records());
+            assertThat(streamed.counts()).isEqualTo(listed.counts());
+            assertThat(streamed.changeLog().stream().map(ChangeRevertsTest::what).toList())
+                    .isEqualTo(listed.changeLog().stream().map(ChangeRevertsTest::what).toList());
+            long[] all = java.util.stream.LongStream.rangeClosed(1, streamed.counts().records()).toArray();
+            assertThat(streamed.records(all)).isEqualTo(listed.records(all));
+
+            // an undone action has nothing in effect: everything is left, nothing is logged
+            for (Session s : List.of(streamed, listed)) {
+                s.undo(); // the revert
+                s.undo(); // the later correction
+                s.undo(); // the action itself
+            }
+            ChangeReverts.Result undone = ChangeReverts.revertAction(streamed, action, "", ProgressListener.NONE,
+                    new CancellationToken());
+            ChangeReverts.Result undoneListed = ChangeReverts.revertListed(listed, action, "", ProgressListener.NONE,
+                    new CancellationToken());
+            assertThat(undone.outcome().action()).isZero();
+            assertThat(undone.left()).isEqualTo(ChangeReverts.changesOf(streamed, action));
+            assertThat(List.of(undone.reverted(), undone.left()))
+                    .isEqualTo(List.of(undoneListed.reverted(), undoneListed.left()));
+        }
+    }
 }
