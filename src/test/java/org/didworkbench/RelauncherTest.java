@@ -33,9 +33,10 @@ class RelauncherTest {
     }
 
     @Test
-    void aMonthsOrAYearsFileIsRunWithTheQuickCompilerAloneALargerOneWithBoth() {
+    void aMonthsFileIsRunWithTheQuickCompilerAloneALargerOneWithBoth() {
         assertThat(Relauncher.options(192, 300_000)).contains("-XX:TieredStopAtLevel=1");   // the sample
-        assertThat(Relauncher.options(192, 131 * MB)).contains("-XX:TieredStopAtLevel=1");  // 1,000,000 records
+        assertThat(Relauncher.options(192, 65 * MB)).contains("-XX:TieredStopAtLevel=1");   // 500,000 records
+        assertThat(Relauncher.options(192, 131 * MB)).doesNotContain("-XX:TieredStopAtLevel=1"); // 1,000,000
         assertThat(Relauncher.options(194, 651 * MB)).doesNotContain("-XX:TieredStopAtLevel=1")
                 .startsWith("-Xmx194m");                                                      // 5,000,000 records
     }
