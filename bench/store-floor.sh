@@ -32,9 +32,12 @@ SQL
 
 for r in $(seq "$ROUNDS"); do
   rm -f bench/out/floor-import.db
+  # let the previous step's writes reach the disk first, or their write-back slows this one
+  sync; sleep 2
   start=$(date +%s.%N)
   sqlite3 bench/out/floor-import.db ".read $SQL" >/dev/null 2>&1
   end=$(date +%s.%N)
   printf 'round %d: sqlite3 .import of the file in %.2f s\n' "$r" "$(echo "$end - $start" | bc)"
+  sync; sleep 2
   java -Xmx2g -cp "$JAR" bench/StoreFloor.java "$CSV" 1 | sed "s/^round 1/round $r/"
 done
