@@ -113,7 +113,11 @@ if (-not $InstallerOnly) {
     $modules = (@($found.Trim()) + $extra) -join ','
     Say "linking a runtime with: $modules"
     Run $jlink @('--add-modules', $modules, '--include-locales=en,en-GB', '--strip-debug',
-        '--no-man-pages', '--no-header-files', '--compress=2', '--output', (Join-Path $out 'runtime'))
+        '--no-man-pages', '--no-header-files', '--compress=2', '--generate-cds-archive',
+        '--output', (Join-Path $out 'runtime'))
+    # The class-data archive maps the JDK's classes at start instead of loading them one by one (as build.sh);
+    # the second archive jlink makes serves only heaps over 32 GB, which this app never asks for.
+    Get-ChildItem -Path (Join-Path $out 'runtime') -Recurse -Filter 'classes_nocoops.jsa' | Remove-Item -Force
 
     # --- the app image -------------------------------------------------------------------------
     # Two launchers: "DID Workbench.exe" for the window (a GUI program: no console window) and

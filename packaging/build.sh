@@ -124,8 +124,12 @@ build_image() {
   modules="$found,$extra"
   say "linking a runtime with: $modules"
   "$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,en-GB \
-    --strip-debug --no-man-pages --no-header-files --compress=2 \
+    --strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive \
     --output "$out/runtime"
+  # The class-data archive lets the JVM map the JDK's classes instead of loading and checking them one
+  # by one: 0.1-0.3 s off every start (docs/performance.md, "Start-up"). The second archive jlink makes
+  # serves only heaps over 32 GB, which this app never asks for.
+  find "$out/runtime" -name 'classes_nocoops.jsa' -delete
 
   # --- the app image ---------------------------------------------------------------------------
   image_options=(@packaging/common.args @packaging/launcher.args --type app-image --name "$name"
