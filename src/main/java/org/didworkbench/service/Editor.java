@@ -300,9 +300,28 @@ final class Editor {
      * turned round), with the records they change read for each page.
      */
     private Revalidator.Source logged(long action, boolean inverse) {
+        return pages(action, inverse, cells -> {
+            if (!inverse) {
+                return withRecords(cells);
+            }
+            List<CellChange> turned = new ArrayList<>(cells.size());
+            for (CellChange c : cells) {
+                turned.add(new CellChange(c.record(), c.item(), c.newValue(), c.oldValue()));
+            }
+            return withRecords(turned);
+        });
+    }
+
+    /** Makes the chunk to revalidate from one page of an action's logged cells. */
+    private interface PageChunk {
+        Revalidator.Chunk of(List<CellChange> cells) throws ServiceException;
+    }
+
+    /** An action's logged cells a page at a time (newest first when asked), each page made a chunk by {@code chunk}. */
+    private Revalidator.Source pages(long action, boolean newestFirst, PageChunk chunk) {
         long count = store.changeCount(action);
         return new Revalidator.Source() {
-            private long from = inverse ? Long.MAX_VALUE : 0;
+            private long from = newestFirst ? Long.MAX_VALUE : 0;
 
             @Override
             public long units() {
@@ -311,19 +330,12 @@ final class Editor {
 
             @Override
             public Revalidator.Chunk next() throws ServiceException {
-                EditStore.ChangePage page = store.changesOf(action, from, inverse, Revalidator.CHUNK);
+                EditStore.ChangePage page = store.changesOf(action, from, newestFirst, Revalidator.CHUNK);
                 if (page.cells().isEmpty()) {
                     return null;
                 }
                 from = page.last();
-                if (!inverse) {
-                    return withRecords(page.cells());
-                }
-                List<CellChange> turned = new ArrayList<>(page.cells().size());
-                for (CellChange c : page.cells()) {
-                    turned.add(new CellChange(c.record(), c.item(), c.newValue(), c.oldValue()));
-                }
-                return withRecords(turned);
+                return chunk.of(page.cells());
             }
         };
     }
@@ -419,44 +431,29 @@ final class Editor {
         int[] reverted = {0};
         int[] left = {0};
         progress.progress(0, count, ChangeReverts.CHECKING);
-        Revalidator.Source source = new Revalidator.Source() {
-            private long from;
-
-            @Override
-            public long units() {
-                return count;
+        Revalidator.Source source = pages(action, false, page -> {
+            long[] numbers = page.stream().mapToLong(CellChange::record).distinct().toArray();
+            Map<Long, StoredRecord> records = new LinkedHashMap<>();
+            for (StoredRecord s : workspace.records(numbers)) {
+                records.put(s.record().number(), s);
             }
-
-            @Override
-            public Revalidator.Chunk next() throws ServiceException {
-                EditStore.ChangePage page = store.changesOf(action, from, false, Revalidator.CHUNK);
-                if (page.cells().isEmpty()) {
-                    return null;
-                }
-                from = page.last();
-                long[] numbers = page.cells().stream().mapToLong(CellChange::record).distinct().toArray();
-                Map<Long, StoredRecord> records = new LinkedHashMap<>();
-                for (StoredRecord s : workspace.records(numbers)) {
-                    records.put(s.record().number(), s);
-                }
-                List<CellChange> cells = new ArrayList<>();
-                for (CellChange c : page.cells()) {
-                    StoredRecord s = records.get(c.record());
-                    String[] values = s == null ? null : s.record().values();
-                    String now = values == null || c.item() >= profile.itemCount() || c.item() >= values.length
-                            ? null : values[c.item()];
-                    if (now != null && now.equals(c.newValue())) {
-                        reverted[0]++;
-                        if (!now.equals(c.oldValue())) {
-                            cells.add(new CellChange(c.record(), c.item(), now, c.oldValue()));
-                        }
-                    } else {
-                        left[0]++;
+            List<CellChange> cells = new ArrayList<>();
+            for (CellChange c : page) {
+                StoredRecord s = records.get(c.record());
+                String[] values = s == null ? null : s.record().values();
+                String now = values == null || c.item() >= profile.itemCount() || c.item() >= values.length
+                        ? null : values[c.item()];
+                if (now != null && now.equals(c.newValue())) {
+                    reverted[0]++;
+                    if (!now.equals(c.oldValue())) {
+                        cells.add(new CellChange(c.record(), c.item(), now, c.oldValue()));
                     }
+                } else {
+                    left[0]++;
                 }
-                return new Revalidator.Chunk(List.copyOf(records.values()), cells, page.cells().size());
             }
-        };
+            return new Revalidator.Chunk(List.copyOf(records.values()), cells, page.size());
+        });
         EditOutcome outcome = commit(REVERT, APPLIED, 0,
                 () -> ChangeReverts.reason(reverted[0], reverted[0] == 0 ? Set.of() : Set.of(what), note), source, 0,
                 null, progress, cancel);

@@ -523,21 +523,7 @@ public final class Workspace implements AutoCloseable {
 
     /** The issues of one rule in record order, at most {@code limit}. */
     public List<Issue> issuesOfRule(String rule, int limit) {
-        String sql = "SELECT i.rec, r.line, i.rule, i.severity, i.fields, i.value, i.message"
-                + " FROM issues i JOIN records r ON r.rec = i.rec WHERE i.rule = ? ORDER BY i.rec, i.rowid LIMIT ?";
-        List<Issue> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            p.setString(1, rule);
-            p.setInt(2, limit);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(readIssue(r));
-                }
-            }
-        } catch (SQLException e) {
-            throw failure("read", e);
-        }
-        return out;
+        return issuesOfRule(rule, 0, limit); // record numbers start at 1
     }
 
     /**
