@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,32 +36,39 @@ public final class FixService {
     }
 
     /**
-     * Proposes a fix for every issue of a rule as the workspace stands. Changes nothing.
+     * Proposes a fix for every issue of a rule as the workspace stands, listing every one. Changes nothing.
+     * For a large workspace use {@link #preview(Session, String, FixOptions, int)}, which lists only the
+     * first few.
      *
      * @throws ServiceException when the catalogue has no fix for the rule
      */
     public FixPreview preview(Session session, String ruleCode, FixOptions options) throws ServiceException {
-        Objects.requireNonNull(session, "session");
-        Objects.requireNonNull(options, "options");
-        List<Fix> fixes = fixesFor(ruleCode, options);
-        Profile profile = session.profile();
-        List<ProposedFix> changes = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        // the cells the rule's issues are about, once each, in issue order
-        List<long[]> cells = new ArrayList<>();
-        for (Issue issue : session.issuesOfRule(ruleCode, Integer.MAX_VALUE)) {
-            int item = itemIndex(profile, issue);
-            if (item >= 0 && seen.add(issue.record() + ":" + item)) {
-                cells.add(new long[] {issue.record(), item});
+        return preview(session, ruleCode, options, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Proposes a fix for every issue of a rule as the workspace stands, in one pass a few hundred records
+     * at a time, keeping the counts of the whole change but only its first {@code limit} changes (what a
+     * window lists): the memory stays that of a page however many values would change. Changes nothing.
+     *
+     * @param limit how many changes to list at most
+     * @throws ServiceException when the catalogue has no fix for the rule
+     */
+    public FixPreview preview(Session session, String ruleCode, FixOptions options, int limit)
+            throws ServiceException {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
+        Digest digest = new Digest();
+        List<ProposedFix> listed = new ArrayList<>(Math.min(limit, 1024));
+        Listed found = forEachFix(session, ruleCode, options, f -> {
+            digest.accept(f);
+            if (listed.size() < limit) {
+                listed.add(f);
             }
-        }
-        // records are read a few hundred at a time: one query set per chunk rather than per record
-        Tally tally = new Tally();
-        for (int from = 0; from < cells.size(); from += RECORDS_PER_READ) {
-            propose(session, fixes, cells.subList(from, Math.min(cells.size(), from + RECORDS_PER_READ)), tally,
-                    changes::add);
-        }
-        return new FixPreview(ruleCode, changes, tally.ambiguous, tally.unfixable);
+        });
+        return new FixPreview(ruleCode, options, listed, found.fixable(), digest.records, List.copyOf(digest.used),
+                found.ambiguous(), found.unfixable(), digest.value);
     }
 
     /**
@@ -68,6 +76,7 @@ public final class FixService {
      * {@code reason} (or the preview's own reason when blank).
      *
      * @return what changed; an outcome with action 0 when the preview had nothing to change
+     * @see #apply(Session, FixPreview, String, ProgressListener, CancellationToken)
      */
     public EditOutcome apply(Session session, FixPreview preview, String reason) throws ServiceException {
         return apply(session, preview, reason, ProgressListener.NONE, new CancellationToken());
@@ -76,16 +85,23 @@ public final class FixService {
     /**
      * {@link #apply(Session, FixPreview, String)} with progress (records done out of those to change) and
      * Cancel: a cancelled apply keeps nothing and throws {@link CancelledException}.
+     *
+     * <p>The preview need not list every change: they are worked out again a chunk of records at a time
+     * inside the change, with the preview's options, so that neither the proposals nor the changed records
+     * are held whole. When they are not the changes the preview counted (the workspace changed since), the
+     * apply keeps nothing and says so.
      */
     public EditOutcome apply(Session session, FixPreview preview, String reason, ProgressListener progress,
                              CancellationToken cancel) throws ServiceException {
         Objects.requireNonNull(session, "session");
-        Map<Long, Map<Integer, String>> changes = new LinkedHashMap<>();
-        for (ProposedFix c : preview.changes()) {
-            changes.computeIfAbsent(c.record(), r -> new LinkedHashMap<>()).put(c.itemIndex(), c.after());
-        }
+        Objects.requireNonNull(preview, "preview");
         String why = reason == null || reason.isBlank() ? preview.reason() : reason;
-        return session.setValues(changes, why, progress, cancel);
+        return run(session, preview.rule(), preview.options(), why, preview, progress, cancel).outcome();
+    }
+
+    /** The change-log reason of a fix of a rule that used these fixes, in order of first use. */
+    static String reason(String rule, java.util.Collection<String> fixes) {
+        return "fix " + rule + ": " + (fixes.isEmpty() ? "nothing to fix" : String.join("; ", fixes));
     }
 
     private static List<Fix> fixesFor(String ruleCode, FixOptions options) throws ServiceException {
@@ -171,40 +187,83 @@ public final class FixService {
      */
     public Applied applyAll(Session session, String ruleCode, FixOptions options, ProgressListener progress,
                             CancellationToken cancel) throws ServiceException {
+        return run(session, ruleCode, options, null, null, progress, cancel);
+    }
+
+    /**
+     * Fixes every issue of a rule as one action, a page of issues at a time inside the change.
+     *
+     * @param reason   the change-log reason, or null for the fixes used
+     * @param expected the preview the change must match (else nothing is kept), or null
+     */
+    private Applied run(Session session, String ruleCode, FixOptions options, String reason, FixPreview expected,
+                        ProgressListener progress, CancellationToken cancel) throws ServiceException {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(options, "options");
         List<Fix> fixes = fixesFor(ruleCode, options);
         Tally tally = new Tally();
-        int[] fixed = {0};
-        Set<String> used = new java.util.LinkedHashSet<>();
-        long expected = session.issueCount(ruleCode);
+        Digest digest = new Digest();
+        long records = expected == null ? session.issueCount(ruleCode) : expected.records();
         Pages pages = new Pages(session, ruleCode, fixes, tally);
         ChangeStream stream = new ChangeStream() {
             @Override
             public long expectedRecords() {
-                return expected;
+                return records;
             }
 
             @Override
-            public Map<Long, Map<Integer, String>> next() {
+            public Map<Long, Map<Integer, String>> next() throws ServiceException {
                 Map<Long, Map<Integer, String>> changes = new LinkedHashMap<>();
                 while (changes.isEmpty() && pages.next(f -> {
-                    fixed[0]++;
-                    used.add(f.fix());
+                    digest.accept(f);
                     changes.computeIfAbsent(f.record(), r -> new LinkedHashMap<>()).put(f.itemIndex(), f.after());
                 })) {
                     // pages whose issues have no safe fix change nothing: go on to the next
+                }
+                if (changes.isEmpty() && expected != null && !digest.matches(expected)) {
+                    // thrown inside the change, which is then rolled back whole
+                    throw new ServiceException("The workspace changed after the preview of " + ruleCode
+                            + " was made, so nothing was fixed; preview the fix again to see the changes as they"
+                            + " stand now.");
                 }
                 return changes;
             }
 
             @Override
             public String reason() {
-                return "fix " + ruleCode + ": " + (used.isEmpty() ? "nothing to fix" : String.join("; ", used));
+                return reason != null ? reason : FixService.reason(ruleCode, digest.used);
             }
         };
         EditOutcome outcome = session.setValues(stream, progress, cancel);
-        return new Applied(ruleCode, fixed[0], tally.ambiguous, tally.unfixable, stream.reason(), outcome);
+        return new Applied(ruleCode, digest.fixed, tally.ambiguous, tally.unfixable, stream.reason(), outcome);
+    }
+
+    /**
+     * The counts and digest of fixes handed over in record order: what a preview keeps of them, and what
+     * the apply that follows compares with it.
+     */
+    private static final class Digest implements java.util.function.Consumer<ProposedFix> {
+        int fixed;
+        long records;
+        long value = 17;
+        final Set<String> used = new LinkedHashSet<>();
+        private long lastRecord = Long.MIN_VALUE;
+
+        @Override
+        public void accept(ProposedFix f) {
+            fixed++;
+            if (f.record() != lastRecord) { // a record's fixes come together
+                records++;
+                lastRecord = f.record();
+            }
+            used.add(f.fix());
+            long h = Objects.hash(f.record(), f.itemIndex(), f.before(), f.after(), f.fix());
+            value = (value ^ h) * 0x9E3779B97F4A7C15L + fixed;
+        }
+
+        boolean matches(FixPreview p) {
+            return fixed == p.fixable() && records == p.records() && value == p.digest();
+        }
     }
 
     /**

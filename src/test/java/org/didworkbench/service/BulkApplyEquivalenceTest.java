@@ -69,7 +69,7 @@ class BulkApplyEquivalenceTest {
      */
     private static Map<Long, Map<Integer, String>> edits(Session s) throws ServiceException {
         Map<Long, Map<Integer, String>> edits = new TreeMap<>();
-        for (ProposedFix f : new FixService().preview(s, "DIDS017", FixOptions.DEFAULT).changes()) {
+        for (ProposedFix f : new FixService().preview(s, "DIDS017", FixOptions.DEFAULT).listed()) {
             edits.computeIfAbsent(f.record(), r -> new TreeMap<>()).put(f.itemIndex(), f.after());
         }
         long n = s.counts().records();
@@ -268,7 +268,7 @@ class BulkApplyEquivalenceTest {
 
             // every postcode fix (about one record in two, all four chunks), plus the key changes
             Map<Long, Map<Integer, String>> edits = new TreeMap<>();
-            for (ProposedFix f : new FixService().preview(bulk, "DIDS017", FixOptions.DEFAULT).changes()) {
+            for (ProposedFix f : new FixService().preview(bulk, "DIDS017", FixOptions.DEFAULT).listed()) {
                 edits.computeIfAbsent(f.record(), r -> new TreeMap<>()).put(f.itemIndex(), f.after());
             }
             key(edits, "NEW-X", 60, 1660, 1950);  // formed from chunks 1 and 4; 1950 leaves GRP-C for it
@@ -322,7 +322,7 @@ class BulkApplyEquivalenceTest {
             List<RecordRow> original = everyRecord(s);
             Counts counts = s.counts();
             Map<Long, Map<Integer, String>> edits = new TreeMap<>();
-            for (ProposedFix f : new FixService().preview(s, "DIDS017", FixOptions.DEFAULT).changes()) {
+            for (ProposedFix f : new FixService().preview(s, "DIDS017", FixOptions.DEFAULT).listed()) {
                 edits.computeIfAbsent(f.record(), r -> new TreeMap<>()).put(f.itemIndex(), f.after());
             }
             long last = ((TreeMap<Long, Map<Integer, String>>) edits).lastKey();
@@ -356,7 +356,7 @@ class BulkApplyEquivalenceTest {
 
             List<ProposedFix> each = new ArrayList<>();
             FixService.Listed counted = fixes.forEachFix(streamed, "DIDS017", FixOptions.DEFAULT, each::add);
-            assertThat(each).isEqualTo(preview.changes());
+            assertThat(each).isEqualTo(preview.listed());
             assertThat(counted).isEqualTo(new FixService.Listed(preview.fixable(), preview.ambiguous(),
                     preview.unfixable()));
 

@@ -31,10 +31,10 @@ class FixServiceTest {
             assertThat(p.fixable()).isEqualTo(6);
             assertThat(p.ambiguous()).isZero();
             assertThat(p.unfixable()).isZero();
-            assertThat(p.changes()).extracting(ProposedFix::before, ProposedFix::after).contains(
+            assertThat(p.listed()).extracting(ProposedFix::before, ProposedFix::after).contains(
                     org.assertj.core.groups.Tuple.tuple("B134AB", "B13 4AB"),
                     org.assertj.core.groups.Tuple.tuple("NE122ZW", "NE12 2ZW"));
-            ProposedFix first = p.changes().get(0);
+            ProposedFix first = p.listed().get(0);
             assertThat(first.item()).isEqualTo("POSTCODE OF USUAL ADDRESS");
             assertThat(first.line()).isEqualTo(first.record()); // the sample has no header row
             assertThat(p.reason()).isEqualTo("fix DIDS017: postcode spacing and case");
@@ -47,12 +47,12 @@ class FixServiceTest {
     void ambiguousDatesAreCountedAndLeftUnlessTheUserChoosesAnOrder() throws Exception {
         try (Session s = open()) {
             FixPreview unchosen = fixes.preview(s, "DIDS045", FixOptions.DEFAULT);
-            assertThat(unchosen.changes()).extracting(ProposedFix::before, ProposedFix::after)
+            assertThat(unchosen.listed()).extracting(ProposedFix::before, ProposedFix::after)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("14/09/2026", "2026-09-14"));
             assertThat(unchosen.ambiguous()).isEqualTo(1); // 11/09/2026
 
             FixPreview dayFirst = fixes.preview(s, "DIDS045", new FixOptions(FixOptions.DateOrder.DMY));
-            assertThat(dayFirst.changes()).extracting(ProposedFix::after)
+            assertThat(dayFirst.listed()).extracting(ProposedFix::after)
                     .containsExactly("2026-09-11", "2026-09-14");
             assertThat(dayFirst.ambiguous()).isZero();
         }
@@ -71,7 +71,7 @@ class FixServiceTest {
             assertThat(s.counts().errors()).isEqualTo(before.errors() - 6);
             assertThat(s.counts().edits()).isEqualTo(before.edits() + 6);
             assertThat(s.counts().verdict()).isNotEqualTo(before.verdict());
-            assertThat(Workspaces.values(s, p.changes().get(0).record()).get(5)).isEqualTo(p.changes().get(0).after());
+            assertThat(Workspaces.values(s, p.listed().get(0).record()).get(5)).isEqualTo(p.listed().get(0).after());
 
             Path log = dir.resolve("changes.csv");
             s.exportChangeLog(log);
@@ -85,7 +85,7 @@ class FixServiceTest {
             assertThat(s.canUndo()).isFalse();
             assertThat(s.issuesOfRule("DIDS017", 100)).hasSize(6);
             assertThat(s.counts()).isEqualTo(before);
-            assertThat(Workspaces.values(s, p.changes().get(0).record()).get(5)).isEqualTo(p.changes().get(0).before());
+            assertThat(Workspaces.values(s, p.listed().get(0).record()).get(5)).isEqualTo(p.listed().get(0).before());
         }
     }
 

@@ -151,7 +151,8 @@ public final class FixAllViewModel {
         loading.set(true);
         summary.set("Looking for changes\u2026");
         FixOptions options = new FixOptions(dateOrder.get());
-        calls.call(s -> fixes.preview(s, rule, options), p -> {
+        // only the changes listed are kept: the apply works them all out again a chunk at a time
+        calls.call(s -> fixes.preview(s, rule, options, SHOWN), p -> {
             if (gen == generation) {
                 show(p);
             }
@@ -166,7 +167,7 @@ public final class FixAllViewModel {
     }
 
     private void show(FixPreview p) {
-        rows.setAll(p.changes().size() > SHOWN ? p.changes().subList(0, SHOWN) : p.changes());
+        rows.setAll(p.listed().size() > SHOWN ? p.listed().subList(0, SHOWN) : p.listed());
         preview.set(p);
         loading.set(false);
         if (p.fixable() == 0) {
@@ -194,10 +195,13 @@ public final class FixAllViewModel {
 
     /** The fixes a preview uses, in order of first use: "postcode spacing and case". */
     private static String fixesUsed(FixPreview p) {
-        return String.join("; ", p.changes().stream().map(ProposedFix::fix).distinct().toList());
+        return String.join("; ", p.fixes());
     }
 
-    /** The change to apply: the preview as it stands, as one step, logged with the fix and the user's note. */
+    /**
+     * The change to apply: the preview as it stands (its options, every change it counted, not only those
+     * listed), as one step, logged with the fix and the user's note.
+     */
     BulkChanges.LongWork<EditOutcome> applyWork() {
         FixPreview p = preview.get();
         String reason = p.reason() + (note.get() == null || note.get().isBlank() ? "" : " \u2014 " + note.get().strip());

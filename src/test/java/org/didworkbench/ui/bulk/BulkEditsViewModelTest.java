@@ -203,6 +203,47 @@ class BulkEditsViewModelTest {
                 .doesNotContain("showing all records");
     }
 
+    /**
+     * Over 1,000 changes: the dialog lists the first 1,000 (the preview keeps no more) and counts them all,
+     * and the apply fixes them all, including those not listed, as one step with the fix and note as reason.
+     */
+    @Test
+    void aFixAllOfMoreChangesThanListedFixesEveryOneOfThem() throws Exception {
+        bulkDialogs.replace = r -> {
+            r.itemProperty().set(POSTCODE);
+            r.findProperty().set(" ");
+            r.replacementProperty().set("");
+            r.wholeValueProperty().set(false);
+            r.preview();
+            return true;
+        };
+        vm.bulk().findReplace(POSTCODE);
+        long spaceless = ruleCount("DIDS017");
+        assertThat(spaceless).isGreaterThan(FixAllViewModel.SHOWN);
+        String count = String.format("%,d", spaceless);
+        bulkDialogs.fix = f -> {
+            assertThat(f.rows()).hasSize(FixAllViewModel.SHOWN);
+            assertThat(f.previewProperty().get().listed()).hasSize(FixAllViewModel.SHOWN);
+            assertThat(f.summaryProperty().get()).isEqualTo(count + " records, " + count
+                    + " cells will change: postcode spacing and case (the first 1,000 are listed).");
+            assertThat(f.applyLabelProperty().get()).isEqualTo("Fix " + count + " values");
+            f.noteProperty().set("agreed with the RIS team");
+            return true;
+        };
+
+        vm.bulk().fixAll("DIDS017", "postcodes");
+
+        assertThat(ruleCount("DIDS017")).isZero();
+        assertThat(vm.statusProperty().get()).startsWith("Fixed " + count + " values for DIDS017");
+        bulkDialogs.changeLogTarget = temp.resolve("changes.csv");
+        vm.bulk().exportChangeLog();
+        assertThat(Files.readAllLines(bulkDialogs.changeLogTarget, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains("fix DIDS017: postcode spacing and case \u2014 agreed with the RIS team")))
+                .hasSize((int) spaceless);
+        vm.undo();
+        assertThat(ruleCount("DIDS017")).isEqualTo(spaceless);
+    }
+
     @Test
     void aCancelledFixChangesNothing() {
         bulkDialogs.fix = f -> false;
