@@ -59,7 +59,7 @@ final class FixAllView {
 
         root = new VBox(10, what, summary, left, dates, table,
                 BulkViews.note("fix-note", vm.noteProperty()),
-                BulkViews.hint("Applying changes every value listed in one step: Edit \u203A Undo (Ctrl+Z) puts them"
+                BulkViews.hint("Applying changes every value counted above in one step: Edit \u203A Undo (Ctrl+Z) puts them"
                         + " all back, and the change log records each one with this fix as its reason."));
         root.setPadding(new Insets(4, 0, 0, 0));
         root.setPrefSize(860, 560);
