@@ -3,10 +3,12 @@ package org.didworkbench.service;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.didworkbench.domain.bulk.ClusterCollector;
 import org.didworkbench.domain.bulk.ClusterKey;
@@ -21,7 +23,9 @@ import org.didworkbench.domain.dataset.DataItem;
  * kept to show) and then applied as one action: one transaction, one undo step, each cell logged with
  * a reason that says what made it, e.g. "Find and replace in POSTCODE OF USUAL ADDRESS: 'x' -> 'y'".
  *
- * <p>Planning streams the item's values from the workspace; it never loads every record. Stateless;
+ * <p>Planning streams the item's values from the workspace; it never loads every record. A find and
+ * replace or a value set keeps only the counts, the rows shown and a digest of its changes, and its apply
+ * works them out again a chunk at a time with the same parameters (see {@link BulkPreview}). Stateless;
  * the {@link Session} it is given is not thread-safe, so calls run on the session's thread.
  */
 public final class BulkEditService {
@@ -29,20 +33,22 @@ public final class BulkEditService {
     public static final int PREVIEW_ROWS = 1000;
     /** Clusters kept (the largest); every cluster is counted. */
     public static final int CLUSTERS_KEPT = 500;
-    /** Records read in one go when previewing a value set on a selection. */
+    /** Records read in one go when working out a find and replace or a value set (preview and apply). */
     private static final int READ_AT_ONCE = 500;
     /** Merged values named in a change-log reason before "and N more". */
     private static final int NAMED_VALUES = 3;
 
-    /** Previews replacing text in every value of an item. */
+    /** Previews replacing text in every value of an item (the first {@link #PREVIEW_ROWS} changes listed). */
     public BulkPreview previewReplace(Session session, int item, FindReplace spec) {
+        return previewReplace(session, item, spec, PREVIEW_ROWS);
+    }
+
+    /** {@link #previewReplace(Session, int, FindReplace)} listing at most {@code limit} changes. */
+    BulkPreview previewReplace(Session session, int item, FindReplace spec, int limit) {
         Objects.requireNonNull(spec, "spec");
         DataItem d = item(session, item);
-        BulkPreview.Builder b = new BulkPreview.Builder(item, d.dataDictionaryName(),
-                spec.reason(d.dataDictionaryName()), PREVIEW_ROWS);
-        session.forEachValue(item, spec.coarseFilter(), (record, line, value) ->
-                spec.apply(value).ifPresent(after -> b.add(record, line, value, after)));
-        return b.build(Accessions.lookup(session));
+        return preview(session, new ReplacePlan(item, spec), item, d.dataDictionaryName(),
+                spec.reason(d.dataDictionaryName()), limit);
     }
 
     /**
@@ -50,25 +56,83 @@ public final class BulkEditService {
      * changed; those without the item are counted as skipped).
      */
     public BulkPreview previewSetValue(Session session, Collection<Long> records, int item, String value) {
+        return previewSetValue(session, records.stream().mapToLong(Long::longValue).toArray(), item, value);
+    }
+
+    /**
+     * {@link #previewSetValue(Session, Collection, int, String)} with the records as numbers (any order,
+     * repeats allowed): kept as a sorted {@code long[]}, 8 bytes a record, for the apply to change the same.
+     */
+    public BulkPreview previewSetValue(Session session, long[] records, int item, String value) {
+        return previewSetValue(session, records, item, value, PREVIEW_ROWS);
+    }
+
+    /** {@link #previewSetValue(Session, long[], int, String)} listing at most {@code limit} changes. */
+    BulkPreview previewSetValue(Session session, long[] records, int item, String value, int limit) {
         Objects.requireNonNull(value, "value");
         DataItem d = item(session, item);
-        Set<Long> chosen = new TreeSet<>(records);
-        BulkPreview.Builder b = new BulkPreview.Builder(item, d.dataDictionaryName(),
-                "Set " + d.dataDictionaryName() + " to '" + shorten(value) + "' on " + count(chosen.size(),
-                        "selected record"), PREVIEW_ROWS);
-        long[] numbers = chosen.stream().mapToLong(Long::longValue).toArray();
-        // a few hundred records a read: a selection of thousands is read in a few queries, not one each
-        for (int from = 0; from < numbers.length; from += READ_AT_ONCE) {
-            for (RecordRow row : session.recordValues(java.util.Arrays.copyOfRange(numbers, from,
-                    Math.min(numbers.length, from + READ_AT_ONCE)))) {
-                if (row.values().size() <= item) {
-                    b.skip();
-                } else {
-                    b.add(row.record(), row.line(), row.value(item), value);
-                }
-            }
+        long[] chosen = java.util.Arrays.stream(records).sorted().distinct().toArray();
+        return preview(session, new SetValuePlan(item, chosen, value), item, d.dataDictionaryName(),
+                "Set " + d.dataDictionaryName() + " to '" + shorten(value) + "' on " + count(chosen.length,
+                        "selected record"), limit);
+    }
+
+    /** Goes through a plan's changes once, counting them and keeping the first {@code limit}. */
+    private static BulkPreview preview(Session session, BulkPlan plan, int item, String itemName, String reason,
+                                       int limit) {
+        BulkPreview.Builder b = new BulkPreview.Builder(item, itemName, reason, limit, plan);
+        BulkPlan.Sink sink = b.sink();
+        BulkPlan.Pass pass = plan.start(session);
+        while (pass.next(sink)) {
+            // each page's changes are counted as they are found
         }
         return b.build(Accessions.lookup(session));
+    }
+
+    /** Find and replace: every value of the item (those that may contain the text), a page at a time. */
+    private record ReplacePlan(int item, FindReplace spec) implements BulkPlan {
+        @Override
+        public Pass start(Session session) {
+            long[] after = {Long.MIN_VALUE};
+            boolean[] done = {false};
+            return sink -> {
+                if (done[0]) {
+                    return false;
+                }
+                int[] read = {0};
+                session.forEachValue(item, spec.coarseFilter(), after[0], READ_AT_ONCE, (record, line, value) -> {
+                    read[0]++;
+                    after[0] = record;
+                    spec.apply(value).ifPresent(a -> sink.change(record, line, value, a));
+                });
+                done[0] = read[0] < READ_AT_ONCE;
+                return read[0] > 0;
+            };
+        }
+    }
+
+    /** One value set on chosen records (sorted, distinct), read a few hundred at a time. */
+    private record SetValuePlan(int item, long[] records, String value) implements BulkPlan {
+        @Override
+        public Pass start(Session session) {
+            int[] from = {0};
+            return sink -> {
+                if (from[0] >= records.length) {
+                    return false;
+                }
+                int to = Math.min(records.length, from[0] + READ_AT_ONCE);
+                // a few hundred records a read: a selection of thousands is read in a few queries, not one each
+                for (RecordRow row : session.recordValues(java.util.Arrays.copyOfRange(records, from[0], to))) {
+                    if (row.values().size() <= item) {
+                        sink.skip();
+                    } else {
+                        sink.change(row.record(), row.line(), row.value(item), value);
+                    }
+                }
+                from[0] = to;
+                return true;
+            };
+        }
     }
 
     /** The clusters of values of an item that differ only in case, spacing or punctuation, largest first. */
@@ -117,7 +181,78 @@ public final class BulkEditService {
     public EditOutcome apply(Session session, BulkPreview preview, String note, ProgressListener progress,
                              CancellationToken cancel) throws ServiceException {
         String reason = preview.reason() + (note == null || note.isBlank() ? "" : " \u2014 " + note.strip());
-        return session.setValues(preview.changes(), reason, progress, cancel);
+        if (preview.plan() == null) {
+            return session.setValues(preview.changes(), reason, progress, cancel);
+        }
+        return session.setValues(new PlannedChanges(session, preview, reason), progress, cancel);
+    }
+
+    /**
+     * A previewed edit's changes worked out again with the preview's parameters, handed over
+     * {@link Revalidator#CHUNK} records at a time in record order (as the whole map of them would be), and
+     * checked at the end against the preview's count and digest: when they differ, the workspace changed
+     * since, and the exception thrown inside the change rolls it back whole.
+     */
+    private static final class PlannedChanges implements ChangeStream, BulkPlan.Sink {
+        private final BulkPreview preview;
+        private final String reason;
+        private final BulkPlan.Pass pass;
+        private final ChangeDigest digest = new ChangeDigest();
+        /** Changes worked out but not yet handed over: at most a chunk and a page. */
+        private final Map<Long, String> pending = new LinkedHashMap<>();
+        private boolean read;
+
+        PlannedChanges(Session session, BulkPreview preview, String reason) {
+            this.preview = preview;
+            this.reason = reason;
+            this.pass = preview.plan().start(session);
+        }
+
+        @Override
+        public long expectedRecords() {
+            return preview.count();
+        }
+
+        @Override
+        public Map<Long, Map<Integer, String>> next() throws ServiceException {
+            while (!read && pending.size() < Revalidator.CHUNK) {
+                read = !pass.next(this);
+            }
+            if (pending.isEmpty()) {
+                if (digest.count() != preview.count() || digest.value() != preview.digest()) {
+                    throw new ServiceException("The values of " + preview.itemName() + " changed after the preview"
+                            + " was made, so nothing was changed; choose Preview again to see the changes as they"
+                            + " stand now.");
+                }
+                return Map.of();
+            }
+            Map<Long, Map<Integer, String>> chunk = new LinkedHashMap<>();
+            Iterator<Map.Entry<Long, String>> it = pending.entrySet().iterator();
+            while (it.hasNext() && chunk.size() < Revalidator.CHUNK) {
+                Map.Entry<Long, String> e = it.next();
+                chunk.put(e.getKey(), Map.of(preview.item(), e.getValue()));
+                it.remove();
+            }
+            return chunk;
+        }
+
+        @Override
+        public String reason() {
+            return reason;
+        }
+
+        @Override
+        public void change(long record, long line, String before, String after) {
+            if (!Objects.equals(before, after)) { // as the preview's builder: a value that stays is no change
+                digest.accept(record, before, after);
+                pending.put(record, after);
+            }
+        }
+
+        @Override
+        public void skip() {
+            // counted by the preview; a record without the item is left as it is
+        }
     }
 
     static String mergeReason(String itemName, List<String> merged, String target) {

@@ -9,17 +9,28 @@ import java.util.Objects;
 
 /**
  * What a bulk edit of one item (find and replace, set a value, merge a cluster) would change, before
- * anything is changed: every change counted and kept compactly for applying, the first few kept as
- * rows for the preview to show. Immutable once built.
+ * anything is changed: every change counted, the first few kept as rows for the preview to show.
+ * Immutable once built.
+ *
+ * <p>A find and replace or a value set on records does not hold its changes (over a million-record file
+ * they may be hundreds of MB): it keeps how they are worked out (the find text, replacement and match
+ * options, or the records chosen as a sorted {@code long[]}, and the value) and a digest of them, and
+ * {@link BulkEditService#apply} works them out again a chunk at a time, keeping nothing unless they are
+ * the changes this preview counted. A cluster merge (a few values, rarely many records) keeps every
+ * change compactly for applying, as it always has.
  */
 public final class BulkPreview {
     private final int item;
     private final String itemName;
     private final String reason;
     private final List<BulkChange> shown;
+    private final int count;
+    /** Every change, for a preview that keeps them (a merge); null when {@link #plan} works them out. */
     private final long[] records;
     private final String[] after;
     private final int skipped;
+    private final BulkPlan plan;
+    private final long digest;
 
     private BulkPreview(Builder b, java.util.function.LongFunction<String> accession) {
         this.item = b.item;
@@ -27,9 +38,12 @@ public final class BulkPreview {
         this.reason = b.reason;
         this.shown = b.shown.stream().map(c -> new BulkChange(c.record(), c.line(), c.before(), c.after(),
                 accession.apply(c.record()))).toList();
-        this.records = Arrays.copyOf(b.records, b.count);
-        this.after = Arrays.copyOf(b.after, b.count);
+        this.count = b.digest.count();
+        this.plan = b.plan;
+        this.records = plan == null ? Arrays.copyOf(b.records, count) : null;
+        this.after = plan == null ? Arrays.copyOf(b.after, count) : null;
         this.skipped = b.skipped;
+        this.digest = b.digest.value();
     }
 
     /** The item's index. */
@@ -54,12 +68,12 @@ public final class BulkPreview {
 
     /** Every cell (one per record) that would change. */
     public int count() {
-        return records.length;
+        return count;
     }
 
     /** True when {@link #shown()} leaves some changes out. */
     public boolean truncated() {
-        return shown.size() < records.length;
+        return shown.size() < count;
     }
 
     /** Records the edit was asked to change but cannot: they have no such item (too few fields). */
@@ -67,8 +81,21 @@ public final class BulkPreview {
         return skipped;
     }
 
-    /** The changes as {@link Session#setValues} takes them. */
+    /** How the apply works the changes out again, or null when this preview keeps them ({@link #changes()}). */
+    BulkPlan plan() {
+        return plan;
+    }
+
+    /** The digest of every change in order (record, before, after), by which the apply tells they are these. */
+    long digest() {
+        return digest;
+    }
+
+    /** The changes as {@link Session#setValues} takes them; only for a preview without a {@link #plan()}. */
     Map<Long, Map<Integer, String>> changes() {
+        if (records == null) {
+            throw new IllegalStateException("this preview works its changes out again when applied");
+        }
         Map<Long, Map<Integer, String>> out = new LinkedHashMap<>();
         for (int i = 0; i < records.length; i++) {
             out.put(records[i], Map.of(item, after[i]));
@@ -82,20 +109,36 @@ public final class BulkPreview {
         private final String itemName;
         private final String reason;
         private final int limit;
+        private final BulkPlan plan;
         private final List<BulkChange> shown = new ArrayList<>();
-        private long[] records = new long[64];
-        private String[] after = new String[64];
-        private int count;
+        private final ChangeDigest digest = new ChangeDigest();
+        private long[] records;
+        private String[] after;
         private int skipped;
 
         /**
+         * A builder keeping every change for applying.
+         *
          * @param limit the most changes kept as rows to show; every change is counted and applied
          */
         public Builder(int item, String itemName, String reason, int limit) {
+            this(item, itemName, reason, limit, null);
+        }
+
+        /**
+         * @param plan how the apply works the changes out again (then only the first {@code limit} are kept),
+         *             or null to keep every change
+         */
+        Builder(int item, String itemName, String reason, int limit, BulkPlan plan) {
             this.item = item;
             this.itemName = Objects.requireNonNull(itemName, "itemName");
             this.reason = Objects.requireNonNull(reason, "reason");
             this.limit = limit;
+            this.plan = plan;
+            if (plan == null) {
+                records = new long[64];
+                after = new String[64];
+            }
         }
 
         /** Adds a change; a value that would not change is ignored. */
@@ -103,13 +146,16 @@ public final class BulkPreview {
             if (Objects.equals(before, value)) {
                 return this;
             }
-            if (count == records.length) {
-                records = Arrays.copyOf(records, count * 2);
-                after = Arrays.copyOf(after, count * 2);
+            int count = digest.count();
+            digest.accept(record, before, value);
+            if (plan == null) {
+                if (count == records.length) {
+                    records = Arrays.copyOf(records, count * 2);
+                    after = Arrays.copyOf(after, count * 2);
+                }
+                records[count] = record;
+                after[count] = value;
             }
-            records[count] = record;
-            after[count] = value;
-            count++;
             if (shown.size() < limit) {
                 shown.add(new BulkChange(record, line, before, value, ""));
             }
@@ -120,6 +166,21 @@ public final class BulkPreview {
         public Builder skip() {
             skipped++;
             return this;
+        }
+
+        /** This builder as a plan's pass hands changes over. */
+        BulkPlan.Sink sink() {
+            return new BulkPlan.Sink() {
+                @Override
+                public void change(long record, long line, String before, String after) {
+                    add(record, line, before, after);
+                }
+
+                @Override
+                public void skip() {
+                    Builder.this.skip();
+                }
+            };
         }
 
         public BulkPreview build() {
@@ -134,6 +195,6 @@ public final class BulkPreview {
 
     @Override
     public String toString() {
-        return "BulkPreview[item=" + item + ", count=" + records.length + "]";
+        return "BulkPreview[item=" + item + ", count=" + count + "]";
     }
 }

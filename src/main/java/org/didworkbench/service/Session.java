@@ -261,6 +261,20 @@ public interface Session extends AutoCloseable {
      */
     void forEachValue(int item, String containing, ValueVisitor visitor);
 
+    /**
+     * A page of {@link #forEachValue(int, String, ValueVisitor)}: the values of records numbered above
+     * {@code afterRecord}, in record order, at most {@code limit} of them.
+     */
+    default void forEachValue(int item, String containing, long afterRecord, int limit, ValueVisitor visitor) {
+        int[] given = {0};
+        forEachValue(item, containing, (record, line, value) -> {
+            if (record > afterRecord && given[0] < limit) {
+                given[0]++;
+                visitor.accept(record, line, value);
+            }
+        });
+    }
+
     /** Streams the records whose value of an item is exactly one of {@code values}, in record order. */
     void forEachValueIn(int item, Collection<String> values, ValueVisitor visitor);
 

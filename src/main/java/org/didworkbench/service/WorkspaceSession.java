@@ -380,6 +380,11 @@ final class WorkspaceSession implements Session {
     }
 
     @Override
+    public void forEachValue(int item, String containing, long afterRecord, int limit, ValueVisitor visitor) {
+        workspace.itemValues().forEachValue(item, containing, afterRecord, limit, visitor::accept);
+    }
+
+    @Override
     public void forEachValueIn(int item, Collection<String> values, ValueVisitor visitor) {
         workspace.itemValues().forEachValueIn(item, values, visitor::accept);
     }

@@ -65,6 +65,25 @@ public final class ItemValues {
     }
 
     /**
+     * A page of {@link #forEachValue(int, String, ValueVisitor)}: the values of records numbered above
+     * {@code afterRecord}, in record order, at most {@code limit} of them (a bulk change reads the item a
+     * page at a time between its writes, holding no query open across them).
+     */
+    public void forEachValue(int item, String containing, long afterRecord, int limit, ValueVisitor visitor) {
+        String c = column(item);
+        String sql = "SELECT rec, line, " + c + " FROM records WHERE rec > ? AND fields > ? AND " + c + " IS NOT NULL"
+                + (containing == null ? "" : " AND " + c + " LIKE ? ESCAPE '\\'") + " ORDER BY rec LIMIT ?";
+        List<Object> params = new ArrayList<>();
+        params.add(afterRecord);
+        params.add(item);
+        if (containing != null) {
+            params.add("%" + like(containing) + "%");
+        }
+        params.add(limit);
+        stream(sql, params, visitor);
+    }
+
+    /**
      * The records whose value of an item is exactly one of {@code values}, in record order (a long list
      * reads every value and filters here).
      */

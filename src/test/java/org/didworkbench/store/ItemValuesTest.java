@@ -55,6 +55,32 @@ class ItemValuesTest {
         }
     }
 
+    /** A bulk change reads the values a page at a time after the last record it has: the same values in all. */
+    @Test
+    void streamsAPageOfValuesAfterARecord() {
+        try (Workspace ws = workspace()) {
+            List<Long> page = new ArrayList<>();
+            ws.itemValues().forEachValue(1, null, 1, 2, (r, l, v) -> page.add(r));
+            assertThat(page).containsExactly(2L, 3L);
+
+            List<Long> containing = new ArrayList<>();
+            ws.itemValues().forEachValue(1, "1 4A", 1, 10, (r, l, v) -> containing.add(r));
+            assertThat(containing).as("record 6 has no second item").containsExactly(3L, 4L);
+
+            List<Long> paged = new ArrayList<>();
+            long after = Long.MIN_VALUE;
+            while (true) {
+                int before = paged.size();
+                ws.itemValues().forEachValue(1, null, after, 2, (r, l, v) -> paged.add(r));
+                if (paged.size() == before) {
+                    break;
+                }
+                after = paged.get(paged.size() - 1);
+            }
+            assertThat(paged).containsExactly(1L, 2L, 3L, 4L, 5L);
+        }
+    }
+
     @Test
     void streamsTheRecordsHoldingSomeValuesExactly() {
         try (Workspace ws = workspace()) {

@@ -28,7 +28,7 @@ import org.didworkbench.ui.records.DateEntry;
 
 /**
  * The content of the find-and-replace and set-value dialogs: the inputs, a Preview button, the count,
- * and every change listed as line, accession number, before → after.
+ * and the first changes listed as line, accession number, before → after.
  */
 final class BulkEditView {
     private final VBox root;
@@ -59,7 +59,7 @@ final class BulkEditView {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         root = new VBox(10, inputs, line, table, BulkViews.note(id + "-note", vm.noteProperty()),
-                BulkViews.hint("Applying makes every change listed in one step: Edit \u203A Undo (Ctrl+Z) puts them all"
+                BulkViews.hint("Applying makes every change counted above in one step: Edit \u203A Undo (Ctrl+Z) puts them all"
                         + " back, and the change log records what made each one."));
         root.setPadding(new Insets(4, 0, 0, 0));
         root.setPrefSize(820, 560);

@@ -16,7 +16,8 @@ public final class SetValueViewModel extends BulkEditViewModel {
     /** Up to this many selected records the preview follows the value as it is typed. */
     static final int AUTO_PREVIEW = 500;
     private final int item;
-    private final List<Long> records;
+    /** The selected records' numbers, sorted: 8 bytes a record, the very set the preview and apply use. */
+    private final long[] records;
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
 
     /**
@@ -27,10 +28,10 @@ public final class SetValueViewModel extends BulkEditViewModel {
                              List<Long> records) {
         super(calls, bulk, items);
         this.item = item;
-        this.records = List.copyOf(records);
+        this.records = records.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
         value.addListener((o, a, b) -> {
             inputsChanged();
-            if (this.records.size() <= AUTO_PREVIEW) {
+            if (this.records.length <= AUTO_PREVIEW) {
                 preview(); // a small selection is previewed as the value is typed or chosen
             }
         });
@@ -44,7 +45,7 @@ public final class SetValueViewModel extends BulkEditViewModel {
 
     /** How many records are selected. */
     public int selected() {
-        return records.size();
+        return records.length;
     }
 
     /** The value to set (may be empty, to blank the item). */
@@ -54,7 +55,7 @@ public final class SetValueViewModel extends BulkEditViewModel {
 
     @Override
     public String title() {
-        return "Set " + item().dataDictionaryName() + " on " + FixAllViewModel.count(records.size(), "record");
+        return "Set " + item().dataDictionaryName() + " on " + FixAllViewModel.count(records.length, "record");
     }
 
     @Override
@@ -64,7 +65,7 @@ public final class SetValueViewModel extends BulkEditViewModel {
 
     @Override
     protected SessionCalls.SessionWork<BulkPreview> previewWork() {
-        if (records.isEmpty()) {
+        if (records.length == 0) {
             return null;
         }
         String typed = value.get() == null ? "" : value.get();
