@@ -172,9 +172,13 @@ public final class BulkEditsViewModel {
                 o -> status.accept(done), () -> { });
     }
 
-    /** The record numbers at sorted positions of the current view, read a run of positions at a time. */
-    static List<Long> recordsAt(Session s, List<Integer> sorted) {
-        List<Long> out = new ArrayList<>(sorted.size());
+    /**
+     * The record numbers at sorted positions of the current view, read a run of positions at a time, as
+     * numbers (8 bytes a record: a selection of the whole of a million-record file stays small).
+     */
+    static long[] recordsAt(Session s, List<Integer> sorted) {
+        long[] out = new long[sorted.size()];
+        int n = 0;
         int i = 0;
         while (i < sorted.size()) {
             int start = sorted.get(i);
@@ -183,11 +187,11 @@ public final class BulkEditsViewModel {
                 end++;
             }
             for (RecordRow r : s.page(start, end - i + 1)) {
-                out.add(r.record());
+                out[n++] = r.record();
             }
             i = end + 1;
         }
-        return out;
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /** Clusters of similar values, starting with an item. */

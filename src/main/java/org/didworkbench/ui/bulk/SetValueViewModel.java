@@ -26,9 +26,18 @@ public final class SetValueViewModel extends BulkEditViewModel {
      */
     public SetValueViewModel(SessionCalls calls, BulkEditService bulk, List<DataItem> items, int item,
                              List<Long> records) {
+        this(calls, bulk, items, item, records.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /**
+     * @param item    the item (column) to set
+     * @param records the selected records' numbers (any order)
+     */
+    public SetValueViewModel(SessionCalls calls, BulkEditService bulk, List<DataItem> items, int item,
+                             long[] records) {
         super(calls, bulk, items);
         this.item = item;
-        this.records = records.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        this.records = java.util.Arrays.stream(records).sorted().distinct().toArray();
         value.addListener((o, a, b) -> {
             inputsChanged();
             if (this.records.length <= AUTO_PREVIEW) {
