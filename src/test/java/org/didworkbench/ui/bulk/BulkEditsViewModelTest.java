@@ -10,6 +10,7 @@ import java.util.List;
 import org.didworkbench.App;
 import org.didworkbench.domain.dataset.RecordQuery;
 import org.didworkbench.service.BulkChange;
+import org.didworkbench.service.BulkEditService;
 import org.didworkbench.service.ChangeLogRow;
 import org.didworkbench.service.FixOptions;
 import org.didworkbench.service.ProposedFix;
@@ -306,6 +307,70 @@ class BulkEditsViewModelTest {
 
         assertThat(ruleCount("DIDS014")).isZero();
         assertThat(vm.countsProperty().get().edits()).isEqualTo(4);
+    }
+
+    /**
+     * Over 1,000 changes: the dialog lists the first 1,000 and counts them all, and the replace changes them
+     * all, those not listed too, as one step logged with the replace and the note as reason.
+     */
+    @Test
+    void aReplaceOfMoreValuesThanListedChangesEveryOneOfThem() throws Exception {
+        int[] counted = {0};
+        bulkDialogs.replace = r -> {
+            r.itemProperty().set(POSTCODE);
+            r.findProperty().set(" ");
+            r.replacementProperty().set("");
+            r.preview();
+            counted[0] = r.previewProperty().get().count();
+            assertThat(counted[0]).isGreaterThan(BulkEditService.PREVIEW_ROWS);
+            assertThat(r.rows()).hasSize(BulkEditService.PREVIEW_ROWS);
+            assertThat(r.summaryProperty().get()).isEqualTo(String.format(
+                    "%,d records will change (one value each); the first 1,000 are listed.", counted[0]));
+            r.noteProperty().set("PAS feed");
+            return true;
+        };
+        vm.bulk().findReplace(POSTCODE);
+
+        assertThat(vm.countsProperty().get().edits()).isEqualTo(counted[0]);
+        assertThat(vm.statusProperty().get()).isEqualTo(String.format(
+                "Changed %,d values of POSTCODE OF USUAL ADDRESS in one step (Edit \u203A Undo puts them back).",
+                counted[0]));
+        bulkDialogs.changeLogTarget = temp.resolve("replace.csv");
+        vm.bulk().exportChangeLog();
+        assertThat(Files.readAllLines(bulkDialogs.changeLogTarget, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains("Find and replace in POSTCODE OF USUAL ADDRESS: ' ' -> '' \u2014 PAS feed")))
+                .hasSize(counted[0]);
+        vm.undo();
+        assertThat(vm.countsProperty().get().edits()).isZero();
+        assertThat(errors()).isEqualTo(90);
+    }
+
+    /** A selection of more rows than the dialog lists: every selected record gets the value, in one step. */
+    @Test
+    void aValueSetOnMoreRecordsThanListedSetsItOnEveryOne() {
+        List<Integer> rows = new java.util.ArrayList<>();
+        for (int i = 1499; i >= 0; i--) {
+            rows.add(i);
+        }
+        int[] counted = {0};
+        bulkDialogs.set = s -> {
+            assertThat(s.selected()).isEqualTo(1500);
+            s.valueProperty().set("9");
+            s.preview();
+            counted[0] = s.previewProperty().get().count();
+            assertThat(s.rows()).hasSize(BulkEditService.PREVIEW_ROWS);
+            assertThat(s.previewProperty().get().reason())
+                    .isEqualTo("Set PERSON GENDER CODE CURRENT to '9' on 1,500 selected records");
+            return true;
+        };
+
+        vm.bulk().setValue(GENDER, rows);
+
+        assertThat(counted[0]).as("those already '9' are left").isGreaterThan(BulkEditService.PREVIEW_ROWS)
+                .isLessThanOrEqualTo(1500);
+        assertThat(vm.countsProperty().get().edits()).isEqualTo(counted[0]);
+        vm.undo();
+        assertThat(vm.countsProperty().get().edits()).isZero();
     }
 
     @Test
