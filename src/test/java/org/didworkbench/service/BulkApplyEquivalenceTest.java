@@ -2,6 +2,9 @@ package org.didworkbench.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.didworkbench.service.SessionRows.assertSameRows;
+import static org.didworkbench.service.SessionRows.cells;
+import static org.didworkbench.service.SessionRows.everyRecord;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,44 +91,6 @@ class BulkApplyEquivalenceTest {
             }
         }
         return edits;
-    }
-
-    private static List<RecordRow> everyRecord(Session s) {
-        long n = s.counts().records();
-        List<RecordRow> out = new ArrayList<>();
-        for (long from = 1; from <= n; from += 300) {
-            long[] numbers = new long[(int) Math.min(300, n - from + 1)];
-            for (int i = 0; i < numbers.length; i++) {
-                numbers[i] = from + i;
-            }
-            out.addAll(s.records(numbers));
-        }
-        return out;
-    }
-
-    /**
-     * Compares record by record, saying which record differs and how (the data is synthetic). A record's
-     * issues are compared as a set: where they stand in its list follows the order its rules were last
-     * recomputed in (a duplicate-group partner's DIDS071 goes to the end each time its group changes), which
-     * differs between one change and many without changing what the record's issues are.
-     */
-    private static void assertSameRows(List<RecordRow> actual, List<RecordRow> expected) {
-        assertThat(actual).hasSameSizeAs(expected);
-        for (int i = 0; i < actual.size(); i++) {
-            RecordRow a = actual.get(i);
-            RecordRow e = expected.get(i);
-            String which = "record " + e.record();
-            assertThat(a.values()).as(which).isEqualTo(e.values());
-            assertThat(a.issues()).as(which).containsExactlyInAnyOrderElementsOf(e.issues());
-            assertThat(a.editedItems()).as(which).isEqualTo(e.editedItems());
-            assertThat(a.line()).as(which).isEqualTo(e.line());
-            assertThat(a.defect()).as(which).isEqualTo(e.defect());
-        }
-    }
-
-    /** The change log as cells (record, item, old, new), in order, leaving out action ids and times. */
-    private static List<List<Object>> cells(List<ChangeEntry> log) {
-        return log.stream().map(e -> List.<Object>of(e.record(), e.item(), e.oldValue(), e.newValue())).toList();
     }
 
     @Test
