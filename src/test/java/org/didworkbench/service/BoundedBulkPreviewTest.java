@@ -3,6 +3,7 @@ package org.didworkbench.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.didworkbench.service.SessionRows.assertSameRows;
+import static org.didworkbench.service.SessionRows.assertUndoAndRedoAlike;
 import static org.didworkbench.service.SessionRows.cells;
 import static org.didworkbench.service.SessionRows.everyRecord;
 
@@ -173,18 +174,7 @@ class BoundedBulkPreviewTest {
             assertThat(fresh.changeLog()).extracting(ChangeEntry::kind)
                     .isEqualTo(old.changeLog().stream().map(ChangeEntry::kind).toList());
 
-            old.undo(ProgressListener.NONE, new CancellationToken());
-            fresh.undo(ProgressListener.NONE, new CancellationToken());
-            assertSameRows(everyRecord(fresh), original);
-            assertThat(fresh.counts()).isEqualTo(originalCounts).isEqualTo(old.counts());
-            assertThat(fresh.canUndo()).isFalse();
-            assertThat(cells(fresh.changeLog())).isEqualTo(cells(old.changeLog()));
-
-            old.redo(ProgressListener.NONE, new CancellationToken());
-            fresh.redo(ProgressListener.NONE, new CancellationToken());
-            assertSameRows(everyRecord(fresh), after);
-            assertThat(fresh.counts()).isEqualTo(old.counts());
-            assertThat(cells(fresh.changeLog())).isEqualTo(cells(old.changeLog()));
+            assertUndoAndRedoAlike(old, fresh, original, originalCounts, after);
             return shown;
         }
     }

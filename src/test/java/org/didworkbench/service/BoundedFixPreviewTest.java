@@ -3,6 +3,7 @@ package org.didworkbench.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.didworkbench.service.SessionRows.assertSameRows;
+import static org.didworkbench.service.SessionRows.assertUndoAndRedoAlike;
 import static org.didworkbench.service.SessionRows.cells;
 import static org.didworkbench.service.SessionRows.everyRecord;
 
@@ -155,18 +156,7 @@ class BoundedFixPreviewTest {
             assertThat(bounded.changeLog()).extracting(ChangeEntry::kind)
                     .isEqualTo(old.changeLog().stream().map(ChangeEntry::kind).toList());
 
-            old.undo(ProgressListener.NONE, new CancellationToken());
-            bounded.undo(ProgressListener.NONE, new CancellationToken());
-            assertSameRows(everyRecord(bounded), original);
-            assertThat(bounded.counts()).isEqualTo(originalCounts).isEqualTo(old.counts());
-            assertThat(bounded.canUndo()).isFalse();
-            assertThat(cells(bounded.changeLog())).isEqualTo(cells(old.changeLog()));
-
-            old.redo(ProgressListener.NONE, new CancellationToken());
-            bounded.redo(ProgressListener.NONE, new CancellationToken());
-            assertSameRows(everyRecord(bounded), after);
-            assertThat(bounded.counts()).isEqualTo(old.counts());
-            assertThat(cells(bounded.changeLog())).isEqualTo(cells(old.changeLog()));
+            assertUndoAndRedoAlike(old, bounded, original, originalCounts, after);
             return shown;
         }
     }

@@ -52,4 +52,24 @@ final class SessionRows {
     static List<List<Object>> cells(List<ChangeEntry> log) {
         return log.stream().map(e -> List.<Object>of(e.record(), e.item(), e.oldValue(), e.newValue())).toList();
     }
+
+    /**
+     * Undoes, then redoes, the change just made in both sessions, and checks after each step that the second
+     * session is as the first (and as {@code original}, then {@code after}), its log cell for cell.
+     */
+    static void assertUndoAndRedoAlike(Session old, Session other, List<RecordRow> original, Counts originalCounts,
+                                       List<RecordRow> after) throws ServiceException {
+        old.undo(ProgressListener.NONE, new CancellationToken());
+        other.undo(ProgressListener.NONE, new CancellationToken());
+        assertSameRows(everyRecord(other), original);
+        assertThat(other.counts()).isEqualTo(originalCounts).isEqualTo(old.counts());
+        assertThat(other.canUndo()).isFalse();
+        assertThat(cells(other.changeLog())).isEqualTo(cells(old.changeLog()));
+
+        old.redo(ProgressListener.NONE, new CancellationToken());
+        other.redo(ProgressListener.NONE, new CancellationToken());
+        assertSameRows(everyRecord(other), after);
+        assertThat(other.counts()).isEqualTo(old.counts());
+        assertThat(cells(other.changeLog())).isEqualTo(cells(old.changeLog()));
+    }
 }
