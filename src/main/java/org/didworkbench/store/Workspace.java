@@ -100,19 +100,24 @@ public final class Workspace implements AutoCloseable {
             org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
             config.setReadOnly(true);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-            int version;
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
-                version = r.next() ? r.getInt(1) : 0;
-            }
-            if (version != Schema.VERSION) {
-                c.close();
-                throw new WorkspaceException("The workspace " + file.getFileName() + " has format version " + version
-                        + "; this version of DID Workbench reads version " + Schema.VERSION + ".");
-            }
+            requireVersion(c, file, "");
             c.setAutoCommit(false); // one read transaction: one snapshot; close() ends it
             return new Workspace(file, countItemColumns(c), c, false);
         } catch (SQLException e) {
             throw new WorkspaceException("Could not open the workspace " + file.getFileName() + ": " + reason(e), e);
+        }
+    }
+
+    /** Closes the connection and refuses a workspace of another format version, saying so (then {@code advice}). */
+    private static void requireVersion(Connection c, Path file, String advice) throws SQLException {
+        int version;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+            version = r.next() ? r.getInt(1) : 0;
+        }
+        if (version != Schema.VERSION) {
+            c.close();
+            throw new WorkspaceException("The workspace " + file.getFileName() + " has format version " + version
+                    + "; this version of DID Workbench reads version " + Schema.VERSION + "." + advice);
         }
     }
 
@@ -127,16 +132,7 @@ public final class Workspace implements AutoCloseable {
         }
         try {
             Connection c = connect(file);
-            int version;
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
-                version = r.next() ? r.getInt(1) : 0;
-            }
-            if (version != Schema.VERSION) {
-                c.close();
-                throw new WorkspaceException("The workspace " + file.getFileName() + " has format version " + version
-                        + "; this version of DID Workbench reads version " + Schema.VERSION
-                        + ". Open the submission file again to make a new workspace.");
-            }
+            requireVersion(c, file, " Open the submission file again to make a new workspace.");
             makeDurable(c);
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
