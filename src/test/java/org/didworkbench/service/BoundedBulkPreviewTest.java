@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
 import org.didworkbench.domain.bulk.FindReplace;
-import org.didworkbench.domain.outliers.OutlierSettings;
 import org.didworkbench.domain.rules.did.DidV1Items;
 import org.didworkbench.sample.GeneratorOptions;
 import org.didworkbench.sample.SampleGenerator;
@@ -65,9 +64,7 @@ class BoundedBulkPreviewTest {
     }
 
     private Session open(String name) throws ServiceException {
-        Workspaces w = new Workspaces(dir.resolve("home-" + name),
-                new WorkbenchChecks(OutlierSettings.defaults()).recordCheck());
-        return w.open(source, dir.resolve(name + ".didw"));
+        return SessionRows.openFresh(dir, source, name);
     }
 
     /** Not matching case: the lower-case postcodes are changed too, and the apply matches as the preview did. */

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.didworkbench.domain.outliers.OutlierSettings;
 import org.didworkbench.domain.rules.did.DidV1Items;
 import org.didworkbench.sample.GeneratorOptions;
 import org.didworkbench.sample.SampleGenerator;
@@ -71,9 +70,7 @@ class BoundedFixPreviewTest {
     }
 
     private Session open(String name) throws ServiceException {
-        Workspaces w = new Workspaces(dir.resolve("home-" + name),
-                new WorkbenchChecks(OutlierSettings.defaults()).recordCheck());
-        return w.open(source, dir.resolve(name + ".didw"));
+        return SessionRows.openFresh(dir, source, name);
     }
 
     @Test

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.didworkbench.domain.outliers.OutlierSettings;
 import org.didworkbench.domain.rules.did.DidV1Items;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,9 +60,7 @@ class BulkApplyEquivalenceTest {
     }
 
     private Session open(String name) throws ServiceException {
-        Workspaces w = new Workspaces(dir.resolve("home-" + name),
-                new WorkbenchChecks(OutlierSettings.defaults()).recordCheck());
-        return w.open(source, dir.resolve(name + ".didw"));
+        return SessionRows.openFresh(dir, source, name);
     }
 
     /**
@@ -355,6 +352,7 @@ class BulkApplyEquivalenceTest {
             assertThat(streamed.issuesOfRule("DIDS017", 10)).isNotEmpty();
         }
     }
+
     /** A file rule as given but not naming its key items, so an edit finds its groups by a pass over the file. */
     private static org.didworkbench.domain.rules.UniquenessRule unnamedKeys(
             org.didworkbench.domain.rules.UniquenessRule rule) {

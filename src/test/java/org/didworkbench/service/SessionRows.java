@@ -2,8 +2,11 @@ package org.didworkbench.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.didworkbench.domain.outliers.OutlierSettings;
 
 /**
  * What the bulk-change equivalence tests compare: every record of a session as the window reads it, and
@@ -12,6 +15,16 @@ import java.util.List;
  */
 final class SessionRows {
     private SessionRows() {
+    }
+
+    /**
+     * Opens {@code source} as its own workspace {@code NAME.didw} in {@code dir}, with the workbench checks on
+     * as the application runs them, so each test starts from a fresh import of the same file.
+     */
+    static Session openFresh(Path dir, Path source, String name) throws ServiceException {
+        Workspaces w = new Workspaces(dir.resolve("home-" + name),
+                new WorkbenchChecks(OutlierSettings.defaults()).recordCheck());
+        return w.open(source, dir.resolve(name + ".didw"));
     }
 
     /** Every record, read a few hundred at a time as the window does. */
